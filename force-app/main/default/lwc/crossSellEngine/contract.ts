@@ -58,8 +58,11 @@ export interface OfferingInfo {
 export interface Holding {
     offeringId: string;
     source: HoldingSource;
-    /** Asset.PurchaseDate (or InstallDate/CreatedDate) or Opportunity.CloseDate. */
-    date: string | null;
+    /**
+     * Asset.PurchaseDate (or InstallDate/CreatedDate) or Opportunity.CloseDate. Not named `date`: that is
+     * a reserved word in Apex, so the wrapper class could not carry it.
+     */
+    purchaseDate: string | null;
 }
 
 /**
