@@ -1,0 +1,33 @@
+/**
+ * The metadata checker's rules, in the order they run. To add a rule:
+ *
+ * 1. Create `rules/<name>.ts` exporting a `Rule` (from `../core/types`):
+ *
+ *        export const myRule: Rule = {
+ *            name: 'my-rule',                       // kebab-case, printed after each problem
+ *            description: 'what it guarantees',
+ *            check(context) { return [...problems]; }
+ *        };
+ *
+ *    `context` (CheckContext) gives:
+ *    - `files`: every file under the package directories (`rel` path, `name`, `text()`, `xml()`, `root()`);
+ *      `filesEnding('.report-meta.xml')` filters by suffix. `root()` is the parsed XML tree (`XmlElement`:
+ *      name, attributes, children, text, line, column) or undefined when the file is malformed (skip it: the
+ *      well-formed-xml rule reports it). Helpers in `../core/xml`: child, children, childText, childFlag,
+ *      descendants.
+ *    - `model` (ModelIndex): `object(name)`, `field(object, field)` (FieldInfo: type, required, formula,
+ *      readOnly, fls, referenceTo, parentRelationship, childRelationship, picklistValues), `resolvePath(object,
+ *      'Account__r.Owner.Name')` -> `{ field }` or `{ error }`, and `component(type, name)` for other components
+ *      by metadata type (ApexClass, CustomTab, CustomApplication, Layout, FlexiPage, ReportType, CustomLabel,
+ *      CustomPermission, ...). Look-ups are case-insensitive.
+ *    - `sourceApiVersion`, `root`, `packageDirectories`.
+ *
+ *    Return `Problem`s ({ file, line, column?, rule, message }); `problemAt(rule, file, element, message)`
+ *    builds one at an element's position. A rule must not throw on odd input.
+ * 2. Add it to RULES below.
+ * 3. Test it with a broken fixture (see `testing.ts`: `withProject` builds a small fake project in a temp dir).
+ */
+import type { Rule } from '../core/types';
+import { wellFormed } from './wellFormed';
+
+export const RULES: readonly Rule[] = [wellFormed];
