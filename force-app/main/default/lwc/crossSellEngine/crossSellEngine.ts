@@ -1,0 +1,54 @@
+/**
+ * Crossway's ranking engine: which offerings to cross-sell to an account and which colleagues to involve,
+ * each with a score broken into parts and reasons a rep can read. Pure and deterministic: it never calls
+ * Salesforce, reads only the `PanelData` it is given and uses the server's `today`.
+ *
+ * Used unchanged by the Account panel (as an LWC service module, `c/crossSellEngine`), the local preview,
+ * the scripts and the benchmark.
+ */
+import type { PanelData } from './contract';
+import { resolveSettings } from './defaults';
+import { rankOfferings } from './offerings';
+import { indexPanel } from './panelIndex';
+import { rankSpecialists } from './specialists';
+import type { PanelRanking, RankOptions } from './types';
+
+/**
+ * The panel's ranking: the best `settings.maxOfferingsShown` suggestions (all with `showAll`), each with
+ * its specialists ranked (at most `settings.maxSpecialistsPerOffering`), the count of further suggestions
+ * and the offerings left out with why.
+ */
+export function rankPanel(data: PanelData, options: RankOptions = {}): PanelRanking {
+    const settings = resolveSettings(data.settings);
+    const index = indexPanel(data);
+    const { offerings, excluded } = rankOfferings(data, index);
+    const shown = options.showAll ? offerings : offerings.slice(0, settings.maxOfferingsShown);
+    for (const ranked of shown) {
+        ranked.specialists = rankSpecialists(data, ranked.offering, index, settings.maxSpecialistsPerOffering);
+    }
+    return { offerings: shown, hiddenCount: offerings.length - shown.length, excluded, settings };
+}
+
+export { rankOfferings, OFFERING_PARTS, PEER_PRIOR } from './offerings';
+export type { OfferingRanking } from './offerings';
+export {
+    rankSpecialists,
+    smoothedWinRate,
+    smoothedRating,
+    tieMultiplier,
+    SPECIALIST_PARTS,
+    WIN_PRIOR_ATTEMPTS,
+    WIN_PRIOR_RATE,
+    RATING_PRIOR,
+    RATING_PRIOR_COUNT,
+    TIE_HALF,
+    DEFAULT_CAPACITY
+} from './specialists';
+export { indexPanel } from './panelIndex';
+export type { PanelIndex } from './panelIndex';
+export { DEFAULT_SETTINGS, resolveSettings } from './defaults';
+export { REASON_KEYS, REASON_ARITY, formatReason } from './reasons';
+export type { KnownReasonKey } from './reasons';
+export { compactAmount } from './scoring';
+export type * from './types';
+export type * from './contract';
