@@ -114,7 +114,13 @@ const jestSuite: Suite = {
         const dir = mkdtempSync(join(tmpdir(), 'crossway-jest-'));
         const out = join(dir, 'jest.json');
         try {
-            const code = sh(npxBin('sfdx-lwc-jest'), ['--coverage', '--', '--passWithNoTests', '--json', `--outputFile=${out}`]);
+            const code = sh(npxBin('sfdx-lwc-jest'), [
+                '--coverage',
+                '--',
+                '--passWithNoTests',
+                '--json',
+                `--outputFile=${out}`
+            ]);
             const report = JSON.parse(readFileSync(out, 'utf8')) as {
                 numPassedTests: number;
                 numFailedTests: number;
