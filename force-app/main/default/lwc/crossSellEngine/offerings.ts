@@ -224,7 +224,8 @@ function compareScored(a: Scored, b: Scored): number {
 
 /**
  * Every active offering the account does not buy, has not won, is not working on and has not dismissed
- * within the suppression period, best first (specialists not yet ranked), plus the exclusions and why.
+ * within the suppression period, best first (specialists not yet ranked), plus the exclusions and why
+ * (ordered by offering name).
  */
 export function rankOfferings(data: PanelData, index: PanelIndex = indexPanel(data)): OfferingRanking {
     const settings = resolveSettings(data.settings);
@@ -258,6 +259,11 @@ export function rankOfferings(data: PanelData, index: PanelIndex = indexPanel(da
         }
     }
     scored.sort(compareScored);
+    const names = new Map(offerings.map((offering) => [offering.id, offering.name]));
+    excluded.sort(
+        (a, b) =>
+            compareText(names.get(a.offeringId), names.get(b.offeringId)) || compareText(a.offeringId, b.offeringId)
+    );
     const ranked = scored.map((entry, position) => {
         entry.ranked.rank = position + 1;
         return entry.ranked;
