@@ -14,7 +14,7 @@ after(() => rmSync(work, { recursive: true, force: true }));
 /** Builds the smoke fixture, optionally with one line of its component source replaced. */
 async function buildFixture(name: string, edit?: (source: string) => string): Promise<string> {
     const components = join(work, name, 'components');
-    cpSync(join(FIXTURES, 'components'), components, { recursive: true });
+    cpSync(join(FIXTURES, 'lwc'), components, { recursive: true });
     const file = join(components, 'previewSmoke', 'previewSmoke.ts');
     if (edit) writeFileSync(file, edit(readFileSync(file, 'utf8')));
     const entry = join(work, name, 'main.ts');
