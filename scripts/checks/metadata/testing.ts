@@ -46,3 +46,25 @@ export function xml(rootName: string, body: string): string {
 export function lines(problems: Problem[]): string[] {
     return problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
 }
+
+/** One-based line of the first occurrence of needle in text (throws when absent, so tests cannot pass vacuously). */
+export function lineOf(text: string | undefined, needle: string, occurrence = 1): number {
+    let index = -1;
+    for (let n = 0; n < occurrence; n++) {
+        index = (text ?? '').indexOf(needle, index + 1);
+        if (index < 0) throw new Error(`text does not contain ${needle}`);
+    }
+    return (text ?? '').slice(0, index).split('\n').length;
+}
+
+/** Asserts the problems are exactly the expected ones (file, line, message pattern), in any order. */
+export function assertProblems(problems: Problem[], expected: { file: string; line: number; message: RegExp }[]): void {
+    const describe = (): string => lines(problems).join('\n');
+    if (problems.length !== expected.length) {
+        throw new Error(`expected ${expected.length} problem(s), got ${problems.length}:\n${describe()}`);
+    }
+    for (const e of expected) {
+        const hit = problems.find((p) => p.file === e.file && p.line === e.line && e.message.test(p.message));
+        if (!hit) throw new Error(`no problem at ${e.file}:${e.line} matching ${e.message}; got:\n${describe()}`);
+    }
+}

@@ -278,6 +278,16 @@ const CATALOG: Record<string, { owned: boolean; fields: string[] }> = {
             ...VIEWED
         ]
     },
+    CustomNotificationType: {
+        owned: false,
+        fields: [
+            'DeveloperName Text calc nofls',
+            'MasterLabel Text calc nofls',
+            'CustomNotifTypeName Text calc nofls',
+            'Description Text calc nofls',
+            'NamespacePrefix Text calc nofls'
+        ]
+    },
     User: {
         owned: false,
         fields: [
@@ -349,4 +359,14 @@ export function standardObjects(): StandardObjectSpec[] {
 }
 
 /** Objects outside the catalog that lookups point to; paths through them are not checked further. */
-export const OPAQUE_STANDARD_OBJECTS = ['UserRole', 'Profile', 'Group', 'RecordType', 'Organization'];
+export const OPAQUE_STANDARD_OBJECTS = [
+    'UserRole',
+    'Profile',
+    'Group',
+    'RecordType',
+    'Organization',
+    'PermissionSet',
+    'PermissionSetAssignment',
+    'AsyncApexJob',
+    'CronTrigger'
+];

@@ -28,6 +28,38 @@
  * 3. Test it with a broken fixture (see `testing.ts`: `withProject` builds a small fake project in a temp dir).
  */
 import type { Rule } from '../core/types';
+import { apexReferences } from './apexReferences';
+import { apiVersion } from './apiVersion';
+import { appsAndTabs } from './appsAndTabs';
+import { compactLayouts } from './compactLayouts';
+import { customMetadataRecords } from './customMetadataRecords';
+import { fieldSecurity } from './fieldSecurity';
+import { flexipages } from './flexipages';
+import { layouts } from './layouts';
+import { listViews } from './listViews';
+import { metadataShape } from './metadataShape';
+import { metaFiles } from './metaFiles';
+import { objectDefinitions } from './objectDefinitions';
+import { objectPermissions } from './objectPermissions';
+import { permissionSetReferences } from './permissionSetReferences';
+import { picklistValues } from './picklistValues';
 import { wellFormed } from './wellFormed';
 
-export const RULES: readonly Rule[] = [wellFormed];
+export const RULES: readonly Rule[] = [
+    wellFormed,
+    metaFiles,
+    metadataShape,
+    apiVersion,
+    objectDefinitions,
+    permissionSetReferences,
+    objectPermissions,
+    fieldSecurity,
+    layouts,
+    listViews,
+    compactLayouts,
+    flexipages,
+    appsAndTabs,
+    picklistValues,
+    customMetadataRecords,
+    apexReferences
+];
