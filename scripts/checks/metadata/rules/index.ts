@@ -43,6 +43,7 @@ import { objectDefinitions } from './objectDefinitions';
 import { objectPermissions } from './objectPermissions';
 import { permissionSetReferences } from './permissionSetReferences';
 import { picklistValues } from './picklistValues';
+import { reports } from './reports';
 import { wellFormed } from './wellFormed';
 
 export const RULES: readonly Rule[] = [
@@ -61,5 +62,6 @@ export const RULES: readonly Rule[] = [
     appsAndTabs,
     picklistValues,
     customMetadataRecords,
-    apexReferences
+    apexReferences,
+    reports
 ];
