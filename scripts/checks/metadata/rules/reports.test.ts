@@ -443,3 +443,33 @@ test('more than three dynamic dashboards exceed a Developer Edition org', () => 
     assert.equal(problems.length, 1);
     assert.match(problems[0]!, /Coaching4\.dashboard-meta\.xml:.*more than 3 dashboards run as the logged-in user/);
 });
+
+test('buckets: named BucketField_, on a report type column, numeric when they bucket numbers; usable as groupings', () => {
+    const bucket = (source: string, name = 'BucketField_Won'): string =>
+        `    <buckets>
+        <bucketType>number</bucketType>
+        <developerName>${name}</developerName>
+        <masterLabel>Won</masterLabel>
+        <sourceColumnName>${source}</sourceColumnName>
+        <values>
+            <sourceValues>
+                <to>0</to>
+            </sourceValues>
+            <value>No</value>
+        </values>
+    </buckets>
+`;
+    const withBucket = (xmlText: string): string =>
+        BY_STATUS_XML.replace('    <chart>', `${xmlText}    <chart>`)
+            .replace(
+                `<field>${A}Status__c</field>\n        <sortOrder>`,
+                `<field>BucketField_Won</field>\n        <sortOrder>`
+            )
+            .replace(`<groupingColumn>${A}Status__c`, '<groupingColumn>BucketField_Won');
+    assert.deepEqual(run({ [BY_STATUS]: withBucket(bucket(`${A}Is_Won__c`)) }), []);
+    const problems = run({ [BY_STATUS]: withBucket(bucket(`${A}Status__c`)) }).join('\n');
+    assert.match(problems, /a number bucket needs a number column; Offering__c\.Attempts__r\$Status__c is Picklist/);
+    const misnamed = run({ [BY_STATUS]: withBucket(bucket(`${A}Is_Won__c`, 'Won_Bucket')) }).join('\n');
+    assert.match(misnamed, /bucket field Won_Bucket must be named BucketField_<name>/);
+    assert.match(misnamed, /grouping BucketField_Won is not a column of report type Attempts/);
+});

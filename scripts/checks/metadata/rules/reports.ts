@@ -325,7 +325,13 @@ function checkReport(
         return column;
     };
 
-    for (const bucket of children(root, 'buckets')) use(child(bucket, 'sourceColumnName'), 'bucket source', false);
+    for (const bucket of children(root, 'buckets')) {
+        const source = use(child(bucket, 'sourceColumnName'), 'bucket source', false);
+        const sourceType = source?.field?.type;
+        if (childText(bucket, 'bucketType') === 'number' && sourceType && !NUMERIC.has(sourceType)) {
+            at(child(bucket, 'bucketType'), `a number bucket needs a number column; ${source.key} is ${sourceType}`);
+        }
+    }
 
     const columnNames = new Set<string>();
     for (const column of children(root, 'columns')) {
