@@ -4,3 +4,9 @@ declare module 'c/*' {
     const Component: typeof LightningElement;
     export default Component;
 }
+
+/** The sample data set, generated when the preview is built. */
+declare module 'crossway:sample-data' {
+    const data: import('../scripts/sample-data/types').SampleDataSet;
+    export default data;
+}

@@ -9,6 +9,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import type { Plugin, RollupOptions } from 'rollup';
 import ts from 'typescript';
+import { generateSampleData } from '../../scripts/sample-data/generate';
 import { APEX_METHODS } from '../adapter/apexMethods';
 import { readLabels } from './labels';
 import platformModules from './platformModules';
@@ -52,6 +53,56 @@ function transpileTypeScript(): Plugin {
     };
 }
 
+/**
+ * `crossway:sample-data`: the sample data set, generated here at build time (same seed as the org's seed
+ * scripts) and parsed by the page from a JSON string, which is faster than generating it on load.
+ */
+function sampleDataModule(): Plugin {
+    const ID = '\0crossway:sample-data';
+    return {
+        name: 'crossway-sample-data',
+        resolveId: (source) => (source === 'crossway:sample-data' ? ID : null),
+        load(id) {
+            if (id !== ID) return null;
+            const json = JSON.stringify(generateSampleData());
+            return `export default JSON.parse(${JSON.stringify(json)});`;
+        }
+    };
+}
+
+/**
+ * The scripts the page shares (the sample data's panel builder) are also command-line tools: their Node-only
+ * parts (`node:` imports, `if (require.main === module) main()`) are never reached in the page, so `node:`
+ * imports from scripts become modules whose every function throws, and the command-line check becomes false.
+ */
+function scriptsInTheBrowser(): Plugin[] {
+    const PREFIX = '\0crossway:node:';
+    const scripts = join(ROOT, 'scripts') + '/';
+    return [
+        replace({
+            preventAssignment: true,
+            include: [`${scripts}**/*.ts`],
+            values: { 'require.main === module': 'false' }
+        }),
+        {
+            name: 'crossway-node-builtins-for-scripts',
+            resolveId(source, importer) {
+                if (!source.startsWith('node:') || !importer?.startsWith(scripts)) return null;
+                return PREFIX + source.slice('node:'.length);
+            },
+            load(id) {
+                if (!id.startsWith(PREFIX)) return null;
+                const name = id.slice(PREFIX.length);
+                const message = `node:${name} is not available in the preview page`;
+                return {
+                    code: `export default new Proxy({}, { get: (_, key) => () => { throw new Error(${JSON.stringify(message)} + ': ' + String(key)); } });`,
+                    syntheticNamedExports: 'default'
+                };
+            }
+        }
+    ];
+}
+
 export function previewRollupOptions(options: PreviewBuildOptions): RollupOptions {
     const mode = options.mode ?? 'production';
     return {
@@ -77,6 +128,8 @@ export function previewRollupOptions(options: PreviewBuildOptions): RollupOption
                     'import.meta.env.SSR': 'false'
                 }
             }),
+            ...scriptsInTheBrowser(),
+            sampleDataModule(),
             platformModules({
                 labels: readLabels(options.labelsDir ?? LABELS_DIR),
                 componentDirs: [
