@@ -473,3 +473,49 @@ test('buckets: named BucketField_, on a report type column, numeric when they bu
     assert.match(misnamed, /bucket field Won_Bucket must be named BucketField_<name>/);
     assert.match(misnamed, /grouping BucketField_Won is not a column of report type Attempts/);
 });
+
+test('a permission set that runs reports must read every object and field the report types show', () => {
+    const permissionSet = (fields: string[]): string =>
+        xml(
+            'PermissionSet',
+            fields
+                .map(
+                    (f) =>
+                        `    <fieldPermissions>\n        <editable>false</editable>\n        <field>${f}</field>\n        <readable>true</readable>\n    </fieldPermissions>`
+                )
+                .join('\n') +
+                `
+    <label>Managers</label>
+    <objectPermissions>
+        <allowCreate>false</allowCreate>
+        <allowDelete>false</allowDelete>
+        <allowEdit>false</allowEdit>
+        <allowRead>true</allowRead>
+        <modifyAllRecords>false</modifyAllRecords>
+        <object>Attempt__c</object>
+        <viewAllRecords>false</viewAllRecords>
+    </objectPermissions>
+    <userPermissions>
+        <enabled>true</enabled>
+        <name>RunReports</name>
+    </userPermissions>`
+        );
+    const path = `${DEFAULT}/permissionsets/Managers.permissionset-meta.xml`;
+    const fields = [
+        'Offering__c.Business_Unit__c',
+        'Attempt__c.Is_Won__c',
+        'Attempt__c.Rep__c',
+        'Attempt__c.Status__c'
+    ];
+    const problems = run({ [path]: permissionSet(fields) });
+    assert.deepEqual(problems.map((p) => p.replace(/^[^:]+:\d+: /, '')).sort(), [
+        'permission set Managers runs reports but cannot read field Attempt__c.Closed_Date__c (column Offering__c.Attempts__r.Closed_Date__c)',
+        'permission set Managers runs reports but cannot read object Offering__c (column Offering__c.Business_Unit__c)',
+        'permission set Managers runs reports but cannot read object Offering__c (column Offering__c.Name)'
+    ]);
+    const complete = permissionSet([...fields, 'Attempt__c.Closed_Date__c']).replace(
+        '    <objectPermissions>',
+        '    <objectPermissions>\n        <allowCreate>false</allowCreate>\n        <allowDelete>false</allowDelete>\n        <allowEdit>false</allowEdit>\n        <allowRead>true</allowRead>\n        <modifyAllRecords>false</modifyAllRecords>\n        <object>Offering__c</object>\n        <viewAllRecords>false</viewAllRecords>\n    </objectPermissions>\n    <objectPermissions>'
+    );
+    assert.deepEqual(run({ [path]: complete }), []);
+});

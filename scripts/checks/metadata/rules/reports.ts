@@ -2,7 +2,8 @@
  * Custom report types, reports, dashboards and their folders, checked the way a deploy would check them and a
  * little further:
  * - every file against its Metadata API schema (element names, order, enumerations; see reportsSchema.ts);
- * - report types: the base object, each joined child relationship and every column's field path exist;
+ * - report types: the base object, each joined child relationship and every column's field path exist, and
+ *   every permission set that lets users run reports can read each object and field the columns show;
  * - reports: they sit in a report folder the project defines, name an existing custom report type, and every
  *   column, grouping, filter, sort, time frame, bucket, chart and custom summary formula names a column the report
  *   type offers (aggregates only on numbers, date groupings and time frames only on dates, picklist filter values
@@ -70,11 +71,12 @@ export const reports: Rule = {
         problems.push(...reportFolders.problems, ...dashboardFolders.problems);
 
         const types = new Map<string, ReportTypeInfo>();
+        const readers = reportReaders(context);
         for (const file of context.filesEnding('.reportType-meta.xml')) {
             const root = file.root();
             if (!root) continue;
             const name = file.name.replace(/\.reportType-meta\.xml$/, '');
-            const result = checkReportType(context.model, file, root, name);
+            const result = checkReportType(context.model, file, root, name, readers);
             problems.push(...result.problems);
             types.set(name.toLowerCase(), result.info);
         }
@@ -168,34 +170,93 @@ function folders(
     return { names, problems };
 }
 
-/** Resolves a report type field path: custom lookups by field name, standard ones by relationship name. */
-function resolveField(model: ModelIndex, objectName: string, path: string): { field?: FieldInfo; error?: string } {
+/**
+ * Resolves a report type field path: custom lookups by field name, standard ones by relationship name. `chain`
+ * holds every field walked, the lookups first and the shown field last.
+ */
+function resolveField(
+    model: ModelIndex,
+    objectName: string,
+    path: string
+): { field?: FieldInfo; chain: FieldInfo[]; error?: string } {
+    const chain: FieldInfo[] = [];
     let object: ObjectInfo | undefined = model.object(objectName);
-    if (!object) return { error: `object ${objectName} does not exist` };
+    if (!object) return { chain, error: `object ${objectName} does not exist` };
     const parts = path.split('.');
     for (let i = 0; i < parts.length; i++) {
-        if (object.kind === 'opaque') return {};
+        if (object.kind === 'opaque') return { chain };
         const part = parts[i]!.toLowerCase();
         const byName: FieldInfo | undefined = object.fields.get(part);
         const byRelationship: FieldInfo | undefined = object.parents.get(part);
         if (i === parts.length - 1) {
             const field = byName ?? byRelationship;
-            return field ? { field } : { error: `${object.name} has no field ${parts[i]}` };
+            if (!field) return { chain, error: `${object.name} has no field ${parts[i]}` };
+            chain.push(field);
+            return { field, chain };
         }
         const lookup: FieldInfo | undefined = byName?.referenceTo.length ? byName : byRelationship;
-        if (!lookup) return { error: `${object.name} has no lookup ${parts[i]}` };
+        if (!lookup) return { chain, error: `${object.name} has no lookup ${parts[i]}` };
+        chain.push(lookup);
         const target: string | undefined = lookup.referenceTo[0];
         object = target ? model.object(target) : undefined;
-        if (!object) return {};
+        if (!object) return { chain };
     }
-    return {};
+    return { chain };
+}
+
+/** What the permission sets that let users run reports (RunReports) can read. */
+interface ReportReader {
+    name: string;
+    objects: Set<string>;
+    fields: Set<string>;
+}
+
+function reportReaders(context: CheckContext): ReportReader[] {
+    const readers: ReportReader[] = [];
+    for (const file of context.filesEnding('.permissionset-meta.xml')) {
+        const root = file.root();
+        const runsReports = children(root, 'userPermissions').some(
+            (p) => childText(p, 'name') === 'RunReports' && childText(p, 'enabled') === 'true'
+        );
+        if (!root || !runsReports) continue;
+        const objects = new Set<string>();
+        for (const permission of children(root, 'objectPermissions')) {
+            const reads = ['allowRead', 'viewAllRecords', 'modifyAllRecords'].some(
+                (flag) => childText(permission, flag) === 'true'
+            );
+            if (reads) objects.add((childText(permission, 'object') ?? '').toLowerCase());
+        }
+        const fields = new Set<string>();
+        for (const permission of children(root, 'fieldPermissions')) {
+            if (childText(permission, 'readable') === 'true') {
+                fields.add((childText(permission, 'field') ?? '').toLowerCase());
+            }
+        }
+        readers.push({ name: file.name.replace(/\.permissionset-meta\.xml$/, ''), objects, fields });
+    }
+    return readers;
+}
+
+/** Why a report reader cannot see a column, or undefined when it can. */
+function unreadable(model: ModelIndex, reader: ReportReader, chain: FieldInfo[]): string | undefined {
+    for (const field of chain) {
+        const object = model.object(field.object);
+        if (object?.kind === 'custom' && !reader.objects.has(field.object.toLowerCase())) {
+            return `object ${field.object}`;
+        }
+        if (field.custom && field.fls && !reader.fields.has(`${field.object}.${field.name}`.toLowerCase())) {
+            return `field ${field.object}.${field.name}`;
+        }
+    }
+    return undefined;
 }
 
 function checkReportType(
     model: ModelIndex,
     file: SourceFile,
     root: XmlElement,
-    name: string
+    name: string,
+    readers: ReportReader[]
 ): { info: ReportTypeInfo; problems: Problem[] } {
     const info: ReportTypeInfo = { name, columns: new Map() };
     if (root.name !== 'ReportType') {
@@ -261,6 +322,19 @@ function checkReportType(
         if (resolved.error) {
             problems.push(problemAt(RULE, file, child(column, 'field'), `column ${table}.${path}: ${resolved.error}`));
             continue;
+        }
+        for (const reader of readers) {
+            const missing = unreadable(model, reader, resolved.chain);
+            if (missing) {
+                problems.push(
+                    problemAt(
+                        RULE,
+                        file,
+                        child(column, 'field'),
+                        `permission set ${reader.name} runs reports but cannot read ${missing} (column ${table}.${path})`
+                    )
+                );
+            }
         }
         const key = `${table}$${path}`;
         if (info.columns.has(key.toLowerCase())) {
