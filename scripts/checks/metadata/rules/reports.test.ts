@@ -519,3 +519,17 @@ test('a permission set that runs reports must read every object and field the re
     );
     assert.deepEqual(run({ [path]: complete }), []);
 });
+
+test('names, labels, titles and descriptions stay within their limits', () => {
+    const long = 'x'.repeat(41);
+    const problems = run({
+        [BY_STATUS]: BY_STATUS_XML.replace('<name>By Status</name>', `<name>${long}</name>`),
+        [DASH]: DASH_XML.replace('<title>Coaching</title>', `<title>${'t'.repeat(81)}</title>`),
+        [RT]: REPORT_TYPE.replace('<label>Offerings with Attempts</label>', `<label>${'l'.repeat(51)}</label>`)
+    }).map((p) => p.replace(/^[^:]+:\d+: /, ''));
+    assert.deepEqual(problems.sort(), [
+        '<label> is 51 characters; the limit is 50',
+        '<name> is 41 characters; the limit is 40',
+        '<title> is 81 characters; the limit is 80'
+    ]);
+});

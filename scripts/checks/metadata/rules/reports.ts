@@ -141,6 +141,29 @@ export const reports: Rule = {
     }
 };
 
+/** Text limits of the setup pages behind each type (the deploy rejects longer values). */
+const LIMITS: Record<string, Record<string, number>> = {
+    Report: { name: 40, description: 255 },
+    ReportType: { label: 50, description: 255 },
+    Dashboard: { title: 80, description: 255 },
+    ReportFolder: { name: 40 },
+    DashboardFolder: { name: 40 }
+};
+
+/** The schema check plus the text limits of the root's type. */
+function validate(file: SourceFile, root: XmlElement, type: string): Problem[] {
+    const problems = validateSchema(RULE, file, root, type);
+    for (const [element, limit] of Object.entries(LIMITS[type] ?? {})) {
+        const value = child(root, element);
+        if (value && value.text.length > limit) {
+            problems.push(
+                problemAt(RULE, file, value, `<${element}> is ${value.text.length} characters; the limit is ${limit}`)
+            );
+        }
+    }
+    return problems;
+}
+
 /** Folder files of one kind: their names (lower case) and any schema problems. */
 function folders(
     context: CheckContext,
@@ -158,7 +181,7 @@ function folders(
             continue;
         }
         names.add(match[1]!.toLowerCase());
-        problems.push(...validateSchema(RULE, file, root, rootName));
+        problems.push(...validate(file, root, rootName));
         for (const share of children(root, 'folderShares')) {
             if (childText(share, 'sharedToType') === 'User') {
                 problems.push(
@@ -265,7 +288,7 @@ function checkReportType(
             problems: [problemAt(RULE, file, root, `root element must be <ReportType>, not <${root.name}>`)]
         };
     }
-    const problems = validateSchema(RULE, file, root, 'ReportType');
+    const problems = validate(file, root, 'ReportType');
     const base = childText(root, 'baseObject') ?? '';
     const tables = new Map<string, string>();
     const baseObject = model.object(base);
@@ -362,17 +385,10 @@ function checkReport(
     if (root.name !== 'Report') {
         return { info, problems: [problemAt(RULE, file, root, `root element must be <Report>, not <${root.name}>`)] };
     }
-    const problems = validateSchema(RULE, file, root, 'Report');
+    const problems = validate(file, root, 'Report');
     const at = (element: XmlElement | undefined, message: string): void => {
         problems.push(problemAt(RULE, file, element ?? root, message));
     };
-
-    const name = childText(root, 'name') ?? '';
-    if (name.length > 40) at(child(root, 'name'), `report name is ${name.length} characters; the limit is 40`);
-    const description = childText(root, 'description') ?? '';
-    if (description.length > 255) {
-        at(child(root, 'description'), `description is ${description.length} characters; the limit is 255`);
-    }
 
     const reportTypeName = childText(root, 'reportType') ?? '';
     const custom = /^(.+)__c$/i.exec(reportTypeName);
@@ -597,7 +613,7 @@ function checkDashboard(file: SourceFile, root: XmlElement, reportIndex: Map<str
     if (root.name !== 'Dashboard') {
         return [problemAt(RULE, file, root, `root element must be <Dashboard>, not <${root.name}>`)];
     }
-    const problems = validateSchema(RULE, file, root, 'Dashboard');
+    const problems = validate(file, root, 'Dashboard');
     const at = (element: XmlElement | undefined, message: string): void => {
         problems.push(problemAt(RULE, file, element ?? root, message));
     };
