@@ -1,0 +1,86 @@
+/**
+ * The data model as the Apex checks need it, read from force-app/main/default/objects: objects, their fields,
+ * which objects lookups point to and the relationship names (parent `X__r`, child lists), plus custom labels.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FORCE_APP } from './apexSource';
+
+export interface FieldInfo {
+    name: string;
+    type: string;
+    referenceTo: string | null;
+    relationshipName: string | null;
+}
+
+export interface DataModel {
+    /** Lower-case object name -> its fields by lower-case name. */
+    objects: Map<string, Map<string, FieldInfo>>;
+    /** Lower-case object name -> spelled object name. */
+    objectNames: Map<string, string>;
+    /** Lower-case parent object -> child relationship name (lower case) -> child object. */
+    childRelationships: Map<string, Map<string, string>>;
+    /** Custom label names. */
+    labels: Map<string, string>;
+}
+
+function tag(xml: string, name: string): string | null {
+    const match = new RegExp(`<${name}>([^<]*)</${name}>`).exec(xml);
+    return match ? match[1].trim() : null;
+}
+
+function decode(text: string): string {
+    return text
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&');
+}
+
+/** Reads the data model and labels of a force-app/main/default folder. */
+export function readDataModel(base: string = FORCE_APP): DataModel {
+    const model: DataModel = {
+        objects: new Map(),
+        objectNames: new Map(),
+        childRelationships: new Map(),
+        labels: new Map()
+    };
+    const objectsDir = join(base, 'objects');
+    const objects = existsSync(objectsDir) ? readdirSync(objectsDir).sort() : [];
+    for (const object of objects) {
+        const fields = new Map<string, FieldInfo>();
+        model.objects.set(object.toLowerCase(), fields);
+        model.objectNames.set(object.toLowerCase(), object);
+        const fieldsDir = join(objectsDir, object, 'fields');
+        if (!existsSync(fieldsDir)) continue;
+        for (const file of readdirSync(fieldsDir)) {
+            if (!file.endsWith('.field-meta.xml')) continue;
+            const xml = readFileSync(join(fieldsDir, file), 'utf8');
+            const info: FieldInfo = {
+                name: tag(xml, 'fullName') ?? file.replace('.field-meta.xml', ''),
+                type: tag(xml, 'type') ?? '',
+                referenceTo: tag(xml, 'referenceTo'),
+                relationshipName: tag(xml, 'relationshipName')
+            };
+            fields.set(info.name.toLowerCase(), info);
+        }
+    }
+    for (const [object, fields] of model.objects) {
+        for (const field of fields.values()) {
+            if (!field.referenceTo || !field.relationshipName) continue;
+            const parent = field.referenceTo.toLowerCase();
+            if (!model.childRelationships.has(parent)) model.childRelationships.set(parent, new Map());
+            model.childRelationships.get(parent)!.set(`${field.relationshipName.toLowerCase()}__r`, object);
+        }
+    }
+    const labelsDir = join(base, 'labels');
+    for (const file of existsSync(labelsDir) ? readdirSync(labelsDir) : []) {
+        const xml = readFileSync(join(labelsDir, file), 'utf8');
+        for (const block of xml.split('<labels>').slice(1)) {
+            const name = tag(block, 'fullName');
+            if (name) model.labels.set(name, decode(tag(block, 'value') ?? ''));
+        }
+    }
+    return model;
+}
