@@ -64,6 +64,12 @@ export const PATHS = {
 };
 
 export const SELECTOR_CLASS = `public with sharing class ThingsSelector {
+    @AuraEnabled(cacheable=true)
+    public static List<Thing__c> getThings(Id accountId) {
+        String title = System.Label.Crossway_Things_Title;
+        return selectOpen(new Set<Id>{ accountId }, 10);
+    }
+
     public static List<Thing__c> selectOpen(Set<Id> accountIds, Integer maxRows) {
         return [
             SELECT Id, Name, Status__c, Account__r.Name, Account__r.Owner.Name, Owner.Name,
@@ -99,6 +105,20 @@ export const SELECTOR_CLASS = `public with sharing class ThingsSelector {
     public static List<Product2> products() {
         return [SELECT Id, Name, Thing__r.Name, (SELECT Id FROM PricebookEntries) FROM Product2 WHERE IsActive = TRUE];
     }
+}
+`;
+
+export const THING_PANEL = `import { LightningElement, wire } from 'lwc';
+import getThings from '@salesforce/apex/ThingsSelector.getThings';
+import TITLE from '@salesforce/label/c.Crossway_Things_Title';
+import STATUS_FIELD from '@salesforce/schema/Thing__c.Status__c';
+import ACCOUNT_NAME from '@salesforce/schema/Thing__c.Account__r.Name';
+import THING from '@salesforce/schema/Thing__c';
+
+export default class ThingPanel extends LightningElement {
+    label = { TITLE };
+    fields = [STATUS_FIELD, ACCOUNT_NAME, THING];
+    @wire(getThings, { accountId: '$recordId' }) things;
 }
 `;
 
@@ -314,7 +334,7 @@ export function fixtureProject(): Record<string, string> {
     </template>
     <type>RecordPage</type>`
         ),
-        [`${DEFAULT}/lwc/thingPanel/thingPanel.ts`]: 'export default class ThingPanel {}\n',
+        [`${DEFAULT}/lwc/thingPanel/thingPanel.ts`]: THING_PANEL,
         [`${DEFAULT}/lwc/thingPanel/thingPanel.html`]: '<template></template>\n',
         [PATHS.lwcMeta]: xml(
             'LightningComponentBundle',
@@ -337,7 +357,7 @@ export function fixtureProject(): Record<string, string> {
         [PATHS.labels]: xml(
             'CustomLabels',
             `    <labels>
-        <fullName>Things_Title</fullName>
+        <fullName>Crossway_Things_Title</fullName>
         <language>en_US</language>
         <protected>false</protected>
         <shortDescription>Things title</shortDescription>

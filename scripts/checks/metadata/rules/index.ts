@@ -32,9 +32,11 @@ import { apexReferences } from './apexReferences';
 import { apiVersion } from './apiVersion';
 import { appsAndTabs } from './appsAndTabs';
 import { compactLayouts } from './compactLayouts';
+import { componentImports } from './componentImports';
 import { customMetadataRecords } from './customMetadataRecords';
 import { fieldSecurity } from './fieldSecurity';
 import { flexipages } from './flexipages';
+import { labels } from './labels';
 import { layouts } from './layouts';
 import { listViews } from './listViews';
 import { metadataShape } from './metadataShape';
@@ -63,5 +65,7 @@ export const RULES: readonly Rule[] = [
     picklistValues,
     customMetadataRecords,
     apexReferences,
+    labels,
+    componentImports,
     reports
 ];
