@@ -533,3 +533,15 @@ test('names, labels, titles and descriptions stay within their limits', () => {
         '<title> is 81 characters; the limit is 80'
     ]);
 });
+
+test('when the project has apps, one of them must include the Reports and Dashboards tabs', () => {
+    const app = (tabs: string): string =>
+        xml('CustomApplication', `    <label>Crossway</label>\n${tabs}    <uiType>Lightning</uiType>`);
+    const APP = `${DEFAULT}/applications/Crossway.app-meta.xml`;
+    assert.deepEqual(run({ [APP]: app('    <tabs>standard-Account</tabs>\n') }), [
+        `${APP}:2: no app includes the Reports tab (standard-report)`,
+        `${APP}:2: no app includes the Dashboards tab (standard-Dashboard)`
+    ]);
+    const both = '    <tabs>standard-report</tabs>\n    <tabs>standard-Dashboard</tabs>\n';
+    assert.deepEqual(run({ [APP]: app(both) }), []);
+});

@@ -10,7 +10,8 @@
  *   that exist); the format matches the groupings;
  * - dashboards: they sit in a dashboard folder, every component's report exists (Folder/DeveloperName) and what
  *   the component reads from it (chart, groupings, summaries) is there, no running user is hard-coded, the grid
- *   components fit and do not overlap, and no more dynamic dashboards exist than a Developer Edition org allows.
+ *   components fit and do not overlap, and no more dynamic dashboards exist than a Developer Edition org allows;
+ * - an app includes the Reports and Dashboards tabs, so users can reach them.
  */
 import type { CheckContext, Problem, Rule, SourceFile } from '../core/types';
 import { problemAt } from '../core/types';
@@ -137,9 +138,33 @@ export const reports: Rule = {
             }
             problems.push(...checkDashboard(file, root, reportIndex));
         }
+        problems.push(...reachableFromApps(context, reportIndex.size > 0, hasDashboards(context)));
         return problems;
     }
 };
+
+function hasDashboards(context: CheckContext): boolean {
+    return context.filesEnding('.dashboard-meta.xml').length > 0;
+}
+
+/**
+ * Users reach reports and dashboards through the Reports and Dashboards tabs; when the project ships some, at
+ * least one of its Lightning apps must include those tabs.
+ */
+function reachableFromApps(context: CheckContext, hasReports: boolean, dashboards: boolean): Problem[] {
+    const apps = context.filesEnding('.app-meta.xml').filter((f) => f.root());
+    if (!apps.length) return [];
+    const tabs = new Set(apps.flatMap((f) => children(f.root(), 'tabs').map((t) => t.text)));
+    const problems: Problem[] = [];
+    const first = apps[0]!;
+    if (hasReports && !tabs.has('standard-report')) {
+        problems.push(problemAt(RULE, first, first.root(), 'no app includes the Reports tab (standard-report)'));
+    }
+    if (dashboards && !tabs.has('standard-Dashboard')) {
+        problems.push(problemAt(RULE, first, first.root(), 'no app includes the Dashboards tab (standard-Dashboard)'));
+    }
+    return problems;
+}
 
 /** Text limits of the setup pages behind each type (the deploy rejects longer values). */
 const LIMITS: Record<string, Record<string, number>> = {
