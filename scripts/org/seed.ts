@@ -1,0 +1,242 @@
+/**
+ * `npm run seed -- --target-org ALIAS [--scale N] [--dry-run]`: loads the sample data set into an org.
+ *
+ * Reads the org connection from the sf CLI's auth, reads what the org already holds of the sample records
+ * (queries packed into Composite requests), and writes only new and changed records by external id: running it
+ * twice writes nothing the second time, and after a failure running it again completes the load. Sample users
+ * are handles mapped onto existing active users (the running user unless `--user-map` says otherwise); no user
+ * is ever created. Exits 0 when every record is loaded, 1 when any record failed (with a report), 2 for bad
+ * arguments.
+ */
+import { resolve } from 'node:path';
+import { type OptionSpec, UsageError } from '../lib/args';
+import { type Io, processIo, readOptions, runMain } from '../lib/cli';
+import { connectFromSfAuth, NotLoggedInError } from '../lib/connection';
+import { OrgApi, type Subrequest } from '../lib/orgApi';
+import { Progress } from '../lib/progress';
+import { type RecordProblem, summarizeProblems, writeProblemReport } from '../lib/report';
+import { DEFAULT_SEED, generateSampleData } from '../sample-data/generate';
+import { activateEntriesForLineItems, buildPlan, diffObject, existingQuery, type ObjectDiff } from './seedPlan';
+import { SeedWriter } from './seedWriter';
+import { parseUserMap, resolveUsers, usersQuery } from './userMap';
+
+const COMMAND = 'npm run seed --';
+
+export const SEED_OPTIONS: OptionSpec[] = [
+    {
+        name: 'target-org',
+        alias: 'o',
+        type: 'string',
+        description: 'Alias or username of an org the sf CLI is logged in to (required)'
+    },
+    {
+        name: 'scale',
+        type: 'number',
+        default: 1,
+        min: 1,
+        max: 20,
+        description: 'Multiplies accounts, offerings and specialists (whole number)'
+    },
+    { name: 'seed', type: 'number', default: DEFAULT_SEED, description: 'Random seed of the sample data set' },
+    { name: 'dry-run', type: 'boolean', description: 'Read the org and print what would be written; write nothing' },
+    {
+        name: 'user-map',
+        type: 'string',
+        description: 'Sample handles onto usernames: rep.alex=alex@acme.com,... or a JSON file'
+    },
+    {
+        name: 'bulk-threshold',
+        type: 'number',
+        default: 2000,
+        min: 1,
+        description: 'Objects with more records to write than this load with Bulk API 2.0'
+    },
+    {
+        name: 'poll-interval',
+        type: 'number',
+        default: 2000,
+        min: 10,
+        description: 'Milliseconds before the first Bulk API job status check'
+    },
+    {
+        name: 'error-report',
+        type: 'string',
+        default: '.sf/crossway-seed-errors.csv',
+        description: 'Where the per-record error report is written'
+    },
+    { name: 'verbose', type: 'boolean', description: 'With --dry-run: list every record that would be written' }
+];
+
+function table(diffs: ObjectDiff[]): string {
+    const rows = diffs.map((d) => {
+        const created = d.writes.filter((w) => w.isNew).length;
+        return [
+            d.sobject,
+            String(created),
+            String(d.writes.length - created),
+            String(d.unchanged),
+            String(d.conflicts.length)
+        ];
+    });
+    const header = ['Object', 'New', 'Changed', 'Unchanged', 'Blocked'];
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    return [header, ...rows]
+        .map((r) => r.map((c, i) => (i ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  '))
+        .join('\n');
+}
+
+export async function runSeed(argv: string[], io: Io = processIo): Promise<number> {
+    const parsed = readOptions(
+        argv,
+        COMMAND,
+        'Loads the Crossway sample data set into an org (upsert by external id).',
+        SEED_OPTIONS,
+        io
+    );
+    if (!parsed.options) return parsed.code;
+    const options = parsed.options;
+    const started = Date.now();
+    const target = options['target-org'] as string | undefined;
+    if (!target) {
+        io.err(
+            `Error: --target-org is required (an alias or username from 'sf org list').\nRun '${COMMAND} --help' for the options.`
+        );
+        return 2;
+    }
+    const scale = options.scale as number;
+    if (!Number.isInteger(scale)) {
+        io.err(`Error: --scale must be a whole number, got ${scale}.`);
+        return 2;
+    }
+    const dryRun = options['dry-run'] === true;
+    let userMap: Map<string, string>;
+    try {
+        userMap = parseUserMap(options['user-map'] as string | undefined);
+    } catch (error) {
+        io.err(`Error: ${(error as Error).message}`);
+        return 2;
+    }
+
+    const set = generateSampleData({ scale, seed: options.seed as number });
+    let org;
+    try {
+        org = await connectFromSfAuth(target);
+    } catch (error) {
+        if (error instanceof NotLoggedInError) {
+            io.err(`Error: ${error.message}`);
+            return 1;
+        }
+        throw error;
+    }
+    const api = new OrgApi(org.conn, {
+        bulkPollMs: options['poll-interval'] as number,
+        onRetry: (m) => io.err(`  ${m}`)
+    });
+    io.err(`Reading ${org.username} at ${org.instanceUrl} ...`);
+
+    // one pass of reads: users, the Standard Price Book, and the sample records already there
+    const handles = set.users.map((u) => u.key);
+    const emptyPlan = buildPlan(set, { ids: new Map() }, '000000000000000AAA');
+    const reads = await api.queryAll([
+        { key: 'users', soql: usersQuery(org.username, userMap) },
+        { key: 'pricebook', soql: 'SELECT Id, IsActive FROM Pricebook2 WHERE IsStandard = true' },
+        ...emptyPlan.map((p) => ({ key: p.sobject, soql: existingQuery(p) }))
+    ]);
+    let users;
+    try {
+        users = resolveUsers(handles, org.username, userMap, reads.get('users')!);
+    } catch (error) {
+        if (error instanceof UsageError) {
+            io.err(`Error: ${error.message}`);
+            return 2;
+        }
+        throw error;
+    }
+    const [pricebook] = reads.get('pricebook')!;
+    if (!pricebook) {
+        io.err('Error: this org has no Standard Price Book; price book entries and opportunity products need one.');
+        return 1;
+    }
+    const plan = buildPlan(set, users, String(pricebook.Id));
+    const diffs = plan.map((p) => diffObject(p, reads.get(p.sobject)!));
+    const deactivate = activateEntriesForLineItems(diffs, plan);
+    const toWrite = diffs.reduce((n, d) => n + d.writes.length, 0) + deactivate.length;
+    const needsPricebook =
+        pricebook.IsActive !== true &&
+        diffs.some((d) => ['Opportunity', 'OpportunityLineItem'].includes(d.sobject) && d.writes.length);
+
+    io.out(
+        `Sample data set: scale ${scale}, seed ${String(options.seed)}, ${plan.reduce((n, p) => n + p.records.length, 0)} records.`
+    );
+    io.out(table(diffs));
+    const mapped = [...users.usernames.entries()].filter(([, u]) => u !== org.username).map(([h, u]) => `${h}=${u}`);
+    io.out(
+        `Users: ${mapped.length ? `${mapped.join(', ')}; ` : ''}every other handle maps onto the running user ${org.username}. No user is created.`
+    );
+    if (deactivate.length)
+        io.out(
+            `${deactivate.length} inactive price book entries are activated while their line items load, then deactivated again.`
+        );
+    if (needsPricebook)
+        io.out(
+            `The Standard Price Book is inactive: the seed ${dryRun ? 'would activate' : 'activates'} it (opportunity products need an active price book).`
+        );
+    const conflicts: RecordProblem[] = diffs.flatMap((d) =>
+        d.conflicts.map((c) => ({
+            sobject: d.sobject,
+            externalId: c.externalId,
+            code: 'CREATE_ONLY_FIELD',
+            message: c.message
+        }))
+    );
+
+    if (dryRun) {
+        if (options.verbose) {
+            for (const diff of diffs) {
+                for (const write of diff.writes) {
+                    io.out(
+                        `  ${write.isNew ? 'create' : 'update'} ${diff.sobject} ${write.record.externalId}: ${[...write.fields, ...write.refs].join(', ')}`
+                    );
+                }
+            }
+        }
+        if (conflicts.length) io.out(`Blocked (would fail):\n${summarizeProblems(conflicts)}`);
+        io.out(`Dry run: ${toWrite} records would be written; nothing was written. ${api.calls} API calls.`);
+        return conflicts.length ? 1 : 0;
+    }
+
+    const progress = new Progress({ label: 'Seeding', total: toWrite });
+    const before: Subrequest | undefined = needsPricebook
+        ? {
+              method: 'PATCH',
+              url: `${api.base}/sobjects/Pricebook2/${String(pricebook.Id)}`,
+              referenceId: 'activateStandardPricebook',
+              body: { IsActive: true }
+          }
+        : undefined;
+    const writer = new SeedWriter(api, plan, progress, { bulkThreshold: options['bulk-threshold'] as number, before });
+    const outcome = toWrite ? await writer.write(diffs) : { created: 0, updated: 0, problems: [] };
+    if (deactivate.length) {
+        // retired products: their entries go back to inactive now that the line items are in
+        await writer.write([{ sobject: 'PricebookEntry', writes: deactivate, unchanged: 0, conflicts: [] }]);
+        outcome.updated -= deactivate.length;
+    }
+    if (toWrite) progress.finish();
+    const problems = [...conflicts, ...outcome.problems];
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    io.out(
+        `Created ${outcome.created}, updated ${outcome.updated}, unchanged ${diffs.reduce((n, d) => n + d.unchanged, 0)}, failed ${problems.length}. ${api.calls} API calls, ${seconds} s.`
+    );
+    if (problems.length) {
+        const path = resolve(options['error-report'] as string);
+        writeProblemReport(path, problems);
+        io.err(
+            `Records that were not loaded:\n${summarizeProblems(problems)}\nFull report: ${path}\nFix the cause and run the seed again: it loads only what is missing.`
+        );
+        return 1;
+    }
+    if (!toWrite) io.out('Nothing to write: the org already holds the sample data set.');
+    return 0;
+}
+
+if (require.main === module) runMain(() => runSeed(process.argv.slice(2)));
