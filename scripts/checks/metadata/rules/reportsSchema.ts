@@ -57,6 +57,7 @@ const COMPLEX: Record<string, string[]> = {
         'roleHierarchyFilter string',
         'rowLimit int',
         'scope string',
+        'showCommonRowsOnly boolean',
         'showCurrentDate boolean',
         'showDetails boolean',
         'showGrandTotal boolean',
@@ -173,6 +174,7 @@ const COMPLEX: Record<string, string[]> = {
         'aggregateType ReportAggrType',
         'dateGranularity UserDateGranularity',
         'field! string',
+        'hierarchyApiName string',
         'sortByName string',
         'sortOrder! SortOrder',
         'sortType ReportSortType'
@@ -559,7 +561,8 @@ export const ENUMS: Record<string, readonly string[]> = {
         'fire',
         'water',
         'earth',
-        'accessible'
+        'accessible',
+        'branding'
     ],
     ChartUnits: ['Auto', 'Integer', 'Hundreds', 'Thousands', 'Millions', 'Billions', 'Trillions'],
     DashboardType: ['SpecifiedUser', 'LoggedInUser', 'MyTeamUser'],
