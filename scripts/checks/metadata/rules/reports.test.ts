@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { check, DEFAULT, lines, xml } from '../testing';
 import { reports } from './reports';
 import { validateSchema } from './reportsSchema';
-import { parseXml } from '../core/xml';
+import { join } from 'node:path';
+import { descendants, parseXml } from '../core/xml';
+import { createContext, runRules } from '../core/checker';
 import type { SourceFile } from '../core/types';
 
 // A small project: attempts with a lookup to offerings, one report type, one report folder with two reports,
@@ -544,4 +546,23 @@ test('when the project has apps, one of them must include the Reports and Dashbo
     ]);
     const both = '    <tabs>standard-report</tabs>\n    <tabs>standard-Dashboard</tabs>\n';
     assert.deepEqual(run({ [APP]: app(both) }), []);
+});
+
+test("the project's report types, reports and coaching dashboard pass the rule, and the dashboard shows every report", () => {
+    const root = join(__dirname, '..', '..', '..', '..');
+    const context = createContext(root);
+    assert.deepEqual(lines(runRules(context, [reports])), []);
+    const shipped = context
+        .filesEnding('.report-meta.xml')
+        .map((f) => f.rel.replace(/^.*\/reports\//, '').replace(/\.report-meta\.xml$/, ''))
+        .sort();
+    assert.ok(shipped.length >= 9, `expected the nine manager reports, found ${shipped.length}`);
+    const dashboard = context.filesEnding('Crossway_Coaching.dashboard-meta.xml')[0];
+    assert.ok(dashboard, 'the Crossway Coaching dashboard exists');
+    assert.equal(dashboard.root()?.children.find((c) => c.name === 'dashboardType')?.text, 'LoggedInUser');
+    const used = new Set(descendants(dashboard.root()!, 'report').map((r) => r.text));
+    assert.deepEqual(
+        shipped.filter((r) => !used.has(r)),
+        []
+    );
 });
