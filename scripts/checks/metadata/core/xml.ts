@@ -69,14 +69,15 @@ export function parseXml(text: string): XmlParseResult {
     });
     parser.on('error', (err) => {
         if (!error) {
-            error = { line: parser.line, column: parser.column + 1, message: stripPosition(err.message) };
+            error = { line: parser.line, column: Math.max(1, parser.column), message: stripPosition(err.message) };
         }
     });
 
     try {
         parser.write(text).close();
     } catch (thrown) {
-        if (!error) error = { line: parser.line, column: parser.column + 1, message: (thrown as Error).message };
+        if (!error)
+            error = { line: parser.line, column: Math.max(1, parser.column), message: (thrown as Error).message };
     }
     const ampersand = firstBareAmpersand(text);
     if (ampersand && (!error || before(ampersand, error))) {
