@@ -566,3 +566,18 @@ test("the project's report types, reports and coaching dashboard pass the rule, 
         []
     );
 });
+
+test('odd files are reported, never crash the rule', () => {
+    const problems = run({
+        [RT]: xml('ReportType', ''),
+        [BY_STATUS]: xml('Report', '<columns/><groupingsDown><field/></groupingsDown><chart/>'),
+        [WIN_RATE]: xml('Dashboard', ''),
+        [DASH]: xml('Dashboard', '<dashboardGridLayout><dashboardGridComponents/></dashboardGridLayout>'),
+        [FOLDER]: xml('DashboardFolder', '<name>Wrong root</name>')
+    });
+    assert.ok(problems.length > 0);
+    assert.ok(!problems.some((p) => p.includes('rule crashed')), problems.join('\n'));
+    assert.ok(problems.some((p) => p.includes('root element must be <ReportFolder>, not <DashboardFolder>')));
+    assert.ok(problems.some((p) => p.includes('root element must be <Report>, not <Dashboard>')));
+    assert.ok(problems.some((p) => p.includes('ReportType is missing the required element <baseObject>')));
+});
