@@ -108,19 +108,18 @@ declare module 'lightning/navigation' {
         attributes?: Record<string, unknown>;
         state?: Record<string, unknown>;
     }
+    const Navigate: unique symbol;
+    const GenerateUrl: unique symbol;
+    interface NavigationApi {
+        [Navigate](pageReference: PageReference, replace?: boolean): void;
+        [GenerateUrl](pageReference: PageReference): Promise<string>;
+    }
     // A mixin's base constructor must accept any arguments (TypeScript's mixin rule).
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     type Constructor<T = object> = new (...args: any[]) => T;
-    interface NavigationMixinFunction {
-        <T extends Constructor>(
-            base: T
-        ): T &
-            Constructor<{
-                [NavigationMixin.Navigate](pageReference: PageReference, replace?: boolean): void;
-                [NavigationMixin.GenerateUrl](pageReference: PageReference): Promise<string>;
-            }>;
-        readonly Navigate: unique symbol;
-        readonly GenerateUrl: unique symbol;
-    }
-    export const NavigationMixin: NavigationMixinFunction;
+    export const NavigationMixin: {
+        <T extends Constructor>(base: T): T & Constructor<NavigationApi>;
+        readonly Navigate: typeof Navigate;
+        readonly GenerateUrl: typeof GenerateUrl;
+    };
 }

@@ -1,0 +1,212 @@
+import { LightningElement, api, wire } from 'lwc';
+import { refreshApex } from '@salesforce/apex';
+import getPanelData from '@salesforce/apex/CrossSellController.getPanelData';
+import { rankPanel } from 'c/crossSellEngine';
+import type { AttemptInfo, PanelData, PanelRanking, RankedOffering } from 'c/crossSellEngine';
+import { formatLabel } from 'c/labelUtils';
+import TITLE from '@salesforce/label/c.Crossway_Panel_Title';
+import LOADING from '@salesforce/label/c.Crossway_Panel_Loading';
+import LOAD_ERROR from '@salesforce/label/c.Crossway_Panel_LoadError';
+import REFRESH_ERROR from '@salesforce/label/c.Crossway_Panel_RefreshError';
+import REFRESH from '@salesforce/label/c.Crossway_Panel_Refresh';
+import NO_RECORD from '@salesforce/label/c.Crossway_Panel_NoRecord';
+import NO_DATA from '@salesforce/label/c.Crossway_Panel_NoData';
+import NOTHING_LEFT from '@salesforce/label/c.Crossway_Panel_NothingLeft';
+import SUGGESTIONS from '@salesforce/label/c.Crossway_Panel_Suggestions';
+import SHOW_MORE from '@salesforce/label/c.Crossway_Panel_ShowMore';
+import SHOW_FEWER from '@salesforce/label/c.Crossway_Panel_ShowFewer';
+
+/** App Builder defaults (also the fallbacks for invalid values). */
+export const DEFAULT_MAX_OFFERINGS = 5;
+export const DEFAULT_MAX_SPECIALISTS = 3;
+
+interface WiredPanel {
+    data?: PanelData;
+    error?: unknown;
+}
+
+function positiveWhole(value: unknown, fallback: number): number {
+    const number = typeof value === 'string' ? Number(value) : value;
+    return typeof number === 'number' && Number.isInteger(number) && number > 0 ? number : fallback;
+}
+
+/**
+ * The Account cross-sell panel: loads everything in one cacheable Apex read, ranks it with the shared engine
+ * and shows the suggestions, the colleagues to involve and the open attempts. Children write through Apex and
+ * announce `saved`; the panel then drops the offering at once and refreshes its one wire.
+ */
+export default class CrossSellPanel extends LightningElement {
+    @api recordId: string | undefined;
+    /** How many suggestions to show before "Show more" (App Builder). */
+    @api maxOfferings: number | string = DEFAULT_MAX_OFFERINGS;
+    /** How many colleagues to suggest per offering (App Builder). */
+    @api maxSpecialists: number | string = DEFAULT_MAX_SPECIALISTS;
+    /** Leave out the open attempts below the suggestions (App Builder; public booleans default to false). */
+    @api hideAttempts = false;
+
+    data: PanelData | undefined;
+    error: unknown;
+    refreshError: unknown;
+    refreshing = false;
+    showAll = false;
+    /** Offerings just logged or dismissed, hidden until the refreshed data arrives. */
+    removedOfferingIds: string[] = [];
+
+    private wiredResult: unknown;
+    private cache: { key: string; data: PanelData; ranking: PanelRanking } | undefined;
+
+    labels = {
+        title: TITLE,
+        loading: LOADING,
+        loadError: LOAD_ERROR,
+        refreshError: REFRESH_ERROR,
+        refresh: REFRESH,
+        noRecord: NO_RECORD,
+        noData: NO_DATA,
+        nothingLeft: NOTHING_LEFT,
+        suggestions: SUGGESTIONS
+    };
+
+    @wire(getPanelData, { accountId: '$recordId' })
+    wiredPanel(result: WiredPanel): void {
+        this.wiredResult = result;
+        if (result.data) {
+            this.data = result.data;
+            this.error = undefined;
+            this.removedOfferingIds = [];
+        } else if (result.error) {
+            this.error = result.error;
+            this.data = undefined;
+        }
+    }
+
+    get hasRecord(): boolean {
+        return !!this.recordId;
+    }
+
+    get isLoading(): boolean {
+        return this.hasRecord && !this.data && !this.error;
+    }
+
+    get hasError(): boolean {
+        return !this.data && !!this.error;
+    }
+
+    get hasData(): boolean {
+        return !!this.data;
+    }
+
+    /** The engine's ranking, computed once per data and configuration. */
+    get ranking(): PanelRanking | undefined {
+        const data = this.data;
+        if (!data) {
+            return undefined;
+        }
+        const maxOfferings = positiveWhole(this.maxOfferings, DEFAULT_MAX_OFFERINGS);
+        const maxSpecialists = positiveWhole(this.maxSpecialists, DEFAULT_MAX_SPECIALISTS);
+        const key = `${maxOfferings}|${maxSpecialists}|${this.showAll}`;
+        if (this.cache && this.cache.data === data && this.cache.key === key) {
+            return this.cache.ranking;
+        }
+        const ranking = rankPanel(
+            {
+                ...data,
+                settings: {
+                    ...data.settings,
+                    maxOfferingsShown: maxOfferings,
+                    maxSpecialistsPerOffering: maxSpecialists
+                }
+            },
+            { showAll: this.showAll }
+        );
+        this.cache = { key, data, ranking };
+        return ranking;
+    }
+
+    get offerings(): RankedOffering[] {
+        const removed = new Set(this.removedOfferingIds);
+        return (this.ranking?.offerings ?? []).filter((ranked) => !removed.has(ranked.offering.id));
+    }
+
+    get hasOfferings(): boolean {
+        return this.offerings.length > 0;
+    }
+
+    /** No active offering at all: the portfolio has not been loaded yet. */
+    get noData(): boolean {
+        return !!this.data && this.data.offerings.length === 0;
+    }
+
+    /** Offerings exist, but the account buys, works or dismissed every one. */
+    get nothingLeft(): boolean {
+        return !!this.data && !this.noData && !this.hasOfferings;
+    }
+
+    get hiddenCount(): number {
+        return this.ranking?.hiddenCount ?? 0;
+    }
+
+    get canShowMore(): boolean {
+        return !this.showAll && this.hiddenCount > 0;
+    }
+
+    get canShowFewer(): boolean {
+        return this.showAll && this.offerings.length > positiveWhole(this.maxOfferings, DEFAULT_MAX_OFFERINGS);
+    }
+
+    get showMoreLabel(): string {
+        return formatLabel(SHOW_MORE, this.hiddenCount);
+    }
+
+    get showFewerLabel(): string {
+        return SHOW_FEWER;
+    }
+
+    get showAttempts(): boolean {
+        return !this.hideAttempts;
+    }
+
+    get attempts(): AttemptInfo[] {
+        return this.data?.attempts ?? [];
+    }
+
+    get today(): string | undefined {
+        return this.data?.today;
+    }
+
+    handleShowMore(): void {
+        this.showAll = true;
+    }
+
+    handleShowFewer(): void {
+        this.showAll = false;
+    }
+
+    handleRefresh(): Promise<void> {
+        return this.refresh();
+    }
+
+    /** A child saved a write: hide the offering it concerned (logged or dismissed) and reload. */
+    handleSaved(event: CustomEvent<{ offeringId?: string; action?: string }>): Promise<void> {
+        const { offeringId, action } = event.detail ?? {};
+        if (offeringId && (action === 'logged' || action === 'dismissed')) {
+            this.removedOfferingIds = [...this.removedOfferingIds, offeringId];
+        }
+        return this.refresh();
+    }
+
+    private async refresh(): Promise<void> {
+        if (!this.wiredResult || this.refreshing) {
+            return;
+        }
+        this.refreshing = true;
+        this.refreshError = undefined;
+        try {
+            await refreshApex(this.wiredResult);
+        } catch (error) {
+            this.refreshError = error;
+        } finally {
+            this.refreshing = false;
+        }
+    }
+}

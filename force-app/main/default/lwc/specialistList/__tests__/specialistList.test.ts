@@ -1,0 +1,87 @@
+import { createElement } from 'lwc';
+import SpecialistList from 'c/specialistList';
+import { rankPanel } from 'c/crossSellEngine';
+
+jest.mock('@salesforce/label/c.Crossway_Reason_WinRecord', () => ({ default: 'Won {0} of {1} closed attempts' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.Crossway_Specialists_Email', () => ({ default: 'Email {0}' }), { virtual: true });
+
+const PANEL_DATA = require('../../crossSellPanel/__tests__/data/panelData.json');
+
+function specialistsFor(name: string) {
+    const ranking = rankPanel(JSON.parse(JSON.stringify(PANEL_DATA)));
+    return ranking.offerings.find((ranked) => ranked.offering.name === name)!.specialists;
+}
+
+function render(specialists: unknown): HTMLElement {
+    const element = createElement('c-specialist-list', { is: SpecialistList });
+    Object.assign(element, { specialists });
+    document.body.appendChild(element);
+    return element;
+}
+
+function items(element: HTMLElement): HTMLElement[] {
+    return Array.from(element.shadowRoot!.querySelectorAll('li.specialist'));
+}
+
+describe('c-specialist-list', () => {
+    afterEach(() => {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+    });
+
+    it('lists the ranked specialists with level, reasons and email', async () => {
+        const element = render(specialistsFor('Cyber Security Assessment'));
+        await Promise.resolve();
+        const [anna, dev] = items(element);
+        expect(anna.querySelector('.name')!.textContent).toBe('Anna Keller');
+        expect(anna.querySelector('.subtitle')!.textContent).toBe('Director, Cyber Advisory · Risk Advisory');
+        expect((anna.querySelector('lightning-badge') as HTMLElement & { label: string }).label).toBe(
+            'c.Crossway_Level_Lead'
+        );
+        const reasons = Array.from(anna.querySelectorAll('.reasons li')).map((li) => li.textContent);
+        expect(reasons).toContain('Won 9 of 12 closed attempts');
+        expect(reasons).toContain('c.Crossway_Reason_KnowsAccount');
+        const email = anna.querySelector('a.email') as HTMLAnchorElement;
+        expect(email.getAttribute('href')).toBe('mailto:anna.keller@example.com');
+        expect(email.getAttribute('aria-label')).toBe('Email Anna Keller');
+        expect(anna.querySelector('.unavailable')).toBeNull();
+        // Dev Patel is at capacity: still listed, marked unavailable, after Anna.
+        expect(dev.querySelector('.name')!.textContent).toBe('Dev Patel');
+        expect(dev.querySelector('.unavailable')).not.toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('includes specialists without a Salesforce user and says so', async () => {
+        const element = render(specialistsFor('Cloud Migration'));
+        await Promise.resolve();
+        const [carla, ella] = items(element);
+        expect(carla.querySelector('.name')!.textContent).toBe('Carla Mendes');
+        expect(carla.querySelector('.no-user')).not.toBeNull();
+        expect(carla.querySelector('a.email')!.getAttribute('href')).toBe('mailto:carla.mendes@merged.example.com');
+        expect(ella.querySelector('.no-user')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+
+    it('says when no colleague has expertise on the offering', async () => {
+        const element = render([]);
+        await Promise.resolve();
+        expect(items(element)).toHaveLength(0);
+        expect(items(render(null))).toHaveLength(0);
+        expect(element.shadowRoot!.querySelector('.none')!.textContent).toBe('c.Crossway_Specialists_None');
+        await expect(element).toBeAccessible();
+    });
+
+    it('leaves out an email link and subtitle the specialist does not have', async () => {
+        const [anna] = specialistsFor('Cyber Security Assessment');
+        const bare = { ...anna, specialist: { ...anna.specialist, email: null, title: null, businessUnit: null } };
+        const element = render([bare]);
+        await Promise.resolve();
+        const [item] = items(element);
+        expect(item.querySelector('a.email')).toBeNull();
+        expect(item.querySelector('.subtitle')).toBeNull();
+        await expect(element).toBeAccessible();
+    });
+});
