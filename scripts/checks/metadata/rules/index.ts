@@ -36,6 +36,7 @@ import { componentImports } from './componentImports';
 import { customMetadataRecords } from './customMetadataRecords';
 import { fieldSecurity } from './fieldSecurity';
 import { flexipages } from './flexipages';
+import { formulas } from './formulas';
 import { labels } from './labels';
 import { layouts } from './layouts';
 import { listViews } from './listViews';
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
     metadataShape,
     apiVersion,
     objectDefinitions,
+    formulas,
     permissionSetReferences,
     objectPermissions,
     fieldSecurity,
