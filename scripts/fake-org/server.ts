@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { BulkIngest } from './bulk';
 import { ApiError, RecordFailure, type SaveResult } from './errors';
 import { loadSchema, type ObjectSchema, type Schema } from './schema';
+import { parseSoql } from './soql';
 import { FakeStore, type SObject } from './store';
 
 export const API_VERSION = '65.0';
@@ -83,8 +84,8 @@ function categorize(method: string, path: string): string {
 }
 
 export class FakeOrg {
-    readonly store: FakeStore;
-    readonly bulk: BulkIngest;
+    store: FakeStore;
+    bulk: BulkIngest;
     readonly accessToken: string;
     readonly log: RequestLogEntry[] = [];
     private readonly faults: (Fault & { remaining: number })[] = [];
@@ -121,6 +122,21 @@ export class FakeOrg {
         this.server.closeAllConnections();
         await new Promise<void>((resolve) => this.server!.close(() => resolve()));
         this.server = undefined;
+    }
+
+    /** Empties the org back to its first state (same users, ids and token), so one sf login serves many tests. */
+    resetData(): void {
+        this.store = new FakeStore(this.store.schema, {
+            standardPricebookActive: this.options.standardPricebookActive
+        });
+        this.bulk = new BulkIngest(
+            this.store,
+            () => ({ beforeSave: this.beforeSave }),
+            this.options.bulkProcessingDelayMs
+        );
+        this.cursors.clear();
+        this.clearFaults();
+        this.resetStats();
     }
 
     injectFault(fault: Fault): void {
@@ -312,7 +328,14 @@ export class FakeOrg {
                 (r) => this.updateOne(this.param(r, 1), this.param(r, 2), r.body)
             ],
             ['DELETE', /^\/sobjects\/([^/]+)\/([^/]+)\/?$/, (r) => this.deleteOne(this.param(r, 2))],
-            ['GET', /^\/query(All)?\/?$/, (r) => this.runQuery(r.query.get('q') ?? '', match[1])],
+            [
+                'GET',
+                /^\/query(All)?\/?$/,
+                (r) =>
+                    r.query.get('columns') === 'true'
+                        ? this.columns(r.query.get('q') ?? '')
+                        : this.runQuery(r.query.get('q') ?? '', match[1])
+            ],
             ['GET', /^\/query(All)?\/([^/]+)$/, (r) => this.queryMore(this.param(r, 2), match[1])],
             ['POST', /^\/composite\/sobjects\/?$/, (r) => this.collection('insert', r.body)],
             ['PATCH', /^\/composite\/sobjects\/?$/, (r) => this.collection('update', r.body)],
@@ -470,6 +493,25 @@ export class FakeOrg {
                 restrictedPicklist: f.restrictedPicklist,
                 picklistValues: f.picklistValues.map((v) => ({ value: v, label: v, active: true, defaultValue: false }))
             }))
+        };
+    }
+
+    /** `?columns=true`: the column metadata the sf CLI asks for to print a query's result. */
+    private columns(soql: string): unknown {
+        this.store.query(soql); // the same errors as the query itself
+        const query = parseSoql(soql);
+        const column = (parts: string[]): Record<string, unknown> => ({
+            aggregate: false,
+            columnName: parts[0],
+            displayName: parts[0],
+            joinColumns: parts.length > 1 ? [column(parts.slice(1))] : []
+        });
+        return {
+            columnMetadata: query.fields.map((f) => column(f.split('.'))),
+            entityName: query.from,
+            groupBy: false,
+            idSelected: query.fields.some((f) => f.toLowerCase() === 'id'),
+            keyPrefix: null
         };
     }
 

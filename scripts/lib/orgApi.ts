@@ -204,11 +204,13 @@ export class OrgApi {
             if (info.state !== 'JobComplete') continue;
             if (!info.numberRecordsFailed)
                 return { processed: info.numberRecordsProcessed, failed: [], jobId: created.id };
-            const text = await this.request<string>('GET', `${this.base}/jobs/ingest/${created.id}/failedResults/`);
-            const failed = csvToObjects(typeof text === 'string' ? text : String(text)).rows.map((row) => ({
-                row,
-                error: row.sf__Error ?? 'unknown error'
-            }));
+            // jsforce parses a CSV response into row objects; a plain string is parsed here
+            const body = await this.request<string | Record<string, string>[]>(
+                'GET',
+                `${this.base}/jobs/ingest/${created.id}/failedResults/`
+            );
+            const rows = typeof body === 'string' ? csvToObjects(body).rows : body;
+            const failed = rows.map((row) => ({ row, error: row.sf__Error ?? 'unknown error' }));
             return { processed: info.numberRecordsProcessed, failed, jobId: created.id };
         }
     }
