@@ -1,0 +1,160 @@
+/**
+ * `npm run bench:scale`: the scale model's figures for orgs of 10k, 100k, 1M and 10M accounts.
+ *
+ * For each size it prints the org's volumes, then one panel load in live and in summary mode (queries, rows
+ * charged against the 50,000-row limit, heap against 6 MB, and which mode the Live_Aggregate_Threshold__c
+ * picks), the stats job's three phases (chunks, and the rows and heap of one chunk against the asynchronous
+ * limits), and one bulk save of 200 attempts through the trigger. `--detail` adds the cost of every query.
+ *
+ * Goals, per size: the panel in summary mode within limits; the mode the threshold picks within limits; every
+ * phase of the job within limits per chunk and its locators within 50 million rows; the trigger's bulk save
+ * within limits. Live mode is shown, not a goal: it exceeds the limits from some size on, which is the point.
+ * Ends with `N passed, N failed` and exits non-zero when a goal is missed.
+ *
+ * Usage: tsx scripts/bench/scale.ts [--detail]
+ */
+import {
+    derivePlans,
+    jobReport,
+    LIMITS,
+    panelReport,
+    pickedMode,
+    planCost,
+    profileFor,
+    readModelSource,
+    triggerReport,
+    volume,
+    type PanelReport,
+    type PlanCost
+} from './scaleModel';
+
+export const SIZES = [10_000, 100_000, 1_000_000, 10_000_000];
+
+const count = (n: number): string => Math.round(n).toLocaleString('en-US');
+const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+const verdict = (ok: boolean): string => (ok ? 'within limits' : 'EXCEEDS LIMITS');
+
+function detail(cost: PlanCost, indent: string): string[] {
+    return cost.costs.map(
+        (c) =>
+            `${indent}${c.id.padEnd(48)} ${count(c.counted).padStart(11)} rows  (${c.rule}; scans ${count(c.scanned)})`
+    );
+}
+
+export interface ScaleRun {
+    lines: string[];
+    goals: { name: string; met: boolean }[];
+}
+
+/**
+ * The smallest org (in steps of 5%) where the threshold picks summaries, and where live mode exceeds a limit.
+ */
+export function thresholdCrossing(): { switchesAt: number; liveExceedsAt: number } {
+    const source = readModelSource();
+    const plans = derivePlans(source.classes);
+    let switchesAt = Infinity;
+    let liveExceedsAt = Infinity;
+    for (
+        let accounts = 100;
+        accounts <= 100_000_000 && liveExceedsAt === Infinity;
+        accounts = Math.ceil(accounts * 1.05)
+    ) {
+        const p = profileFor(accounts, source.facts);
+        if (switchesAt === Infinity && pickedMode(p) === 'summary') switchesAt = accounts;
+        if (!panelReport(source, plans, p, 'live').withinLimits) liveExceedsAt = accounts;
+    }
+    return { switchesAt, liveExceedsAt };
+}
+
+/** Runs the model for every size; returns the printout and the goals. */
+export function runScale(showDetail: boolean): ScaleRun {
+    const source = readModelSource();
+    const plans = derivePlans(source.classes);
+    const lines: string[] = [];
+    const goals: { name: string; met: boolean }[] = [];
+    const goal = (name: string, met: boolean): void => {
+        goals.push({ name, met });
+    };
+    lines.push('Crossway scale model: rows as the platform charges them, per transaction');
+    lines.push(
+        `Limits: ${count(LIMITS.queryRows)} query rows, ${LIMITS.queries} queries, heap ${megabytes(LIMITS.syncHeapBytes)} ` +
+            `(panel) / ${megabytes(LIMITS.asyncHeapBytes)} (job chunk); Live_Aggregate_Threshold__c = ` +
+            `${count(source.facts.liveAggregateThreshold)}`
+    );
+    for (const size of SIZES) {
+        const p = profileFor(size, source.facts);
+        const picked = pickedMode(p);
+        lines.push('');
+        lines.push(
+            `== ${count(size)} accounts: ${count(volume('Asset', p))} assets, ${count(volume('OpportunityLineItem', p))} ` +
+                `line items, ${count(volume('Cross_Sell_Attempt__c', p))} attempts, ${count(p.offerings)} offerings, ` +
+                `${count(p.specialists)} specialists, ${count(p.reps)} reps`
+        );
+        const reports: Record<'live' | 'summary', PanelReport> = {
+            live: panelReport(source, plans, p, 'live'),
+            summary: panelReport(source, plans, p, 'summary')
+        };
+        for (const mode of ['live', 'summary'] as const) {
+            const r = reports[mode];
+            lines.push(
+                `panel, ${mode.padEnd(7)} mode: ${String(r.cost.queries).padStart(3)} queries ${count(r.cost.counted).padStart(11)} / ` +
+                    `${count(LIMITS.queryRows)} rows  heap ${megabytes(r.cost.heapBytes).padStart(9)}  ${verdict(r.withinLimits)}` +
+                    (picked === mode ? '  <- the threshold picks this mode' : '')
+            );
+            if (showDetail) lines.push(...detail(r.cost, '    '));
+        }
+        goal(`${count(size)} accounts: panel in summary mode within limits`, reports.summary.withinLimits);
+        goal(
+            `${count(size)} accounts: the mode the threshold picks (${picked}) within limits`,
+            reports[picked].withinLimits
+        );
+
+        const locators = planCost(source, plans.jobStart, p, { accounts: 0, specialists: 0, offerings: 0 });
+        const phases = jobReport(source, plans, p);
+        for (const phase of phases) {
+            lines.push(
+                `job, ${phase.phase.padEnd(20)} ${count(phase.chunks).padStart(7)} chunks of ${String(phase.scopeSize).padStart(3)}: ` +
+                    `${phase.chunk.queries} queries ${count(phase.chunk.counted).padStart(8)} rows per chunk  heap ` +
+                    `${megabytes(phase.chunk.heapBytes + phase.stateBytes)}  ${verdict(phase.withinLimits)}`
+            );
+            if (showDetail) lines.push(...detail(phase.chunk, '    '));
+        }
+        const largestLocator = Math.max(...locators.costs.map((c) => c.counted));
+        lines.push(
+            `job, locators: largest ${count(largestLocator)} of ${count(LIMITS.locatorRows)} rows; ` +
+                `${count(phases.reduce((sum, ph) => sum + ph.chunks, 0))} chunks in all`
+        );
+        goal(
+            `${count(size)} accounts: every job chunk within limits, locators within 50 million rows`,
+            phases.every((ph) => ph.withinLimits) && largestLocator <= LIMITS.locatorRows
+        );
+        const trigger = triggerReport(source, plans, p);
+        lines.push(
+            `trigger, 200 attempts saved:   ${trigger.queries} queries ${count(trigger.counted).padStart(8)} rows  ` +
+                `${verdict(trigger.withinLimits)}`
+        );
+        if (showDetail) lines.push(...detail(trigger, '    '));
+        goal(`${count(size)} accounts: trigger bulk save within limits`, trigger.withinLimits);
+    }
+    const crossing = thresholdCrossing();
+    lines.push('');
+    lines.push(
+        `The threshold switches the panel to summaries at ${count(crossing.switchesAt)} accounts; live aggregates ` +
+            `exceed the limits from ${count(crossing.liveExceedsAt)} accounts on.`
+    );
+    goal(
+        'the threshold switches to summaries before live aggregates exceed the limits',
+        crossing.switchesAt < crossing.liveExceedsAt
+    );
+    lines.push('');
+    for (const g of goals) lines.push(`${g.met ? 'met   ' : 'MISSED'} ${g.name}`);
+    const passed = goals.filter((g) => g.met).length;
+    lines.push(`${passed} passed, ${goals.length - passed} failed`);
+    return { lines, goals };
+}
+
+if (require.main === module) {
+    const run = runScale(process.argv.includes('--detail'));
+    console.log(run.lines.join('\n'));
+    process.exitCode = run.goals.every((g) => g.met) ? 0 : 1;
+}
