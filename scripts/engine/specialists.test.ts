@@ -243,4 +243,24 @@ describe('specialist ranking', () => {
             }
         }
     });
+
+    it('a capped list is exactly the start of the full ranking, repeated rows included', () => {
+        for (let seed = 1; seed <= 80; seed++) {
+            const data = randomPanel(prng(seed));
+            // repeat some expertise rows at another level, as a careless import might
+            data.expertise = [
+                ...data.expertise,
+                ...data.expertise
+                    .filter((_, i) => i % 5 === 0)
+                    .map((row) => ({ ...row, level: 'Practitioner' as const }))
+            ];
+            for (const o of data.offerings) {
+                const all = rankSpecialists(data, o);
+                assert.equal(new Set(all.map((r) => r.specialist.id)).size, all.length, `seed ${seed}: repeated`);
+                for (const limit of [0, 1, 2, 3, 5]) {
+                    assert.deepEqual(rankSpecialists(data, o, undefined, limit), all.slice(0, limit), `seed ${seed}`);
+                }
+            }
+        }
+    });
 });

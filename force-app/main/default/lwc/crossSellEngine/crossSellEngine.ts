@@ -9,7 +9,7 @@
 import type { PanelData } from './contract';
 import { resolveSettings } from './defaults';
 import { rankOfferings } from './offerings';
-import { indexPanel } from './panelIndex';
+import { indexCandidates, indexOfferingFacts } from './panelIndex';
 import { rankSpecialists } from './specialists';
 import type { PanelRanking, RankOptions } from './types';
 
@@ -20,9 +20,11 @@ import type { PanelRanking, RankOptions } from './types';
  */
 export function rankPanel(data: PanelData, options: RankOptions = {}): PanelRanking {
     const settings = resolveSettings(data.settings);
-    const index = indexPanel(data);
-    const { offerings, excluded } = rankOfferings(data, index);
+    const facts = indexOfferingFacts(data);
+    const { offerings, excluded } = rankOfferings(data, facts);
     const shown = options.showAll ? offerings : offerings.slice(0, settings.maxOfferingsShown);
+    // Expertise rows and track records are read for the listed offerings only.
+    const index = indexCandidates(data, facts, new Set(shown.map((ranked) => ranked.offering.id)));
     for (const ranked of shown) {
         ranked.specialists = rankSpecialists(data, ranked.offering, index, settings.maxSpecialistsPerOffering);
     }

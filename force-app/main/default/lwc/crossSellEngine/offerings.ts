@@ -5,7 +5,7 @@
  */
 import type { AttemptInfo, OfferingInfo, PanelData, Settings } from './contract';
 import { dayNumber, isoDate, todayNumber } from './dates';
-import { indexPanel, listOf, type PanelIndex } from './panelIndex';
+import { indexOfferingFacts, listOf, type PanelIndex } from './panelIndex';
 import { reason } from './reasons';
 import { compactAmount, compareText, orderReasons, part, total, type WeightedReason } from './scoring';
 import { resolveSettings } from './defaults';
@@ -227,7 +227,7 @@ function compareScored(a: Scored, b: Scored): number {
  * within the suppression period, best first (specialists not yet ranked), plus the exclusions and why
  * (ordered by offering name).
  */
-export function rankOfferings(data: PanelData, index: PanelIndex = indexPanel(data)): OfferingRanking {
+export function rankOfferings(data: PanelData, index: PanelIndex = indexOfferingFacts(data)): OfferingRanking {
     const settings = resolveSettings(data.settings);
     const today = todayNumber(data.today);
     const offerings = listOf(data.offerings).filter((offering) => offering && offering.id);

@@ -1,6 +1,7 @@
 /**
- * Lookups built once per ranking: every list in the panel data is read exactly once, so ranking stays
- * linear in the size of the data the server sends.
+ * Lookups built once per ranking. Each list in the panel data is read at most once, so ranking stays linear
+ * in the size of the data the server sends; expertise rows and track records can be indexed for just the
+ * offerings being listed, which is most of the work on a large account.
  */
 import type {
     ExpertiseInfo,
@@ -15,7 +16,7 @@ import type {
 
 export interface PanelIndex {
     specialistsById: Map<string, SpecialistInfo>;
-    /** Offering id -> its expertise rows (one per specialist, the highest level when repeated). */
+    /** Offering id -> its expertise rows. */
     expertiseByOffering: Map<string, ExpertiseInfo[]>;
     /** Offering id -> specialist id -> track record. */
     statsByOffering: Map<string, Map<string, SpecialistOfferingStats>>;
@@ -28,7 +29,7 @@ export interface PanelIndex {
 
 export const LEVEL_RANK: Readonly<Record<string, number>> = Object.freeze({ Practitioner: 1, Expert: 2, Lead: 3 });
 
-function listOf<T>(value: T[] | null | undefined): T[] {
+export function listOf<T>(value: T[] | null | undefined): T[] {
     return Array.isArray(value) ? value : [];
 }
 
@@ -48,29 +49,29 @@ function compareSellers(a: OfferingSeller, b: OfferingSeller): number {
     return aId < bId ? -1 : aId > bId ? 1 : 0;
 }
 
-function indexExpertise(rows: ExpertiseInfo[]): Map<string, ExpertiseInfo[]> {
-    const byOffering = new Map<string, Map<string, ExpertiseInfo>>();
-    for (const row of rows) {
-        if (!row || !row.offeringId || !row.specialistId) continue;
-        let forOffering = byOffering.get(row.offeringId);
-        if (!forOffering) {
-            forOffering = new Map();
-            byOffering.set(row.offeringId, forOffering);
-        }
-        const seen = forOffering.get(row.specialistId);
-        if (!seen || (LEVEL_RANK[row.level] ?? 0) > (LEVEL_RANK[seen.level] ?? 0)) {
-            forOffering.set(row.specialistId, row);
-        }
-    }
+function wanted(offeringId: string, only: ReadonlySet<string> | null): boolean {
+    return only === null || only.has(offeringId);
+}
+
+/** Expertise rows by offering (a repeated specialist is resolved when ranking: the higher level wins). */
+function indexExpertise(rows: ExpertiseInfo[], only: ReadonlySet<string> | null): Map<string, ExpertiseInfo[]> {
     const result = new Map<string, ExpertiseInfo[]>();
-    for (const [offeringId, forOffering] of byOffering) result.set(offeringId, [...forOffering.values()]);
+    for (const row of rows) {
+        if (!row || !row.offeringId || !row.specialistId || !wanted(row.offeringId, only)) continue;
+        const list = result.get(row.offeringId);
+        if (list) list.push(row);
+        else result.set(row.offeringId, [row]);
+    }
     return result;
 }
 
-function indexStats(rows: SpecialistOfferingStats[]): Map<string, Map<string, SpecialistOfferingStats>> {
+function indexStats(
+    rows: SpecialistOfferingStats[],
+    only: ReadonlySet<string> | null
+): Map<string, Map<string, SpecialistOfferingStats>> {
     const result = new Map<string, Map<string, SpecialistOfferingStats>>();
     for (const row of rows) {
-        if (!row) continue;
+        if (!row || !wanted(row.offeringId, only)) continue;
         let forOffering = result.get(row.offeringId);
         if (!forOffering) {
             forOffering = new Map();
@@ -93,12 +94,15 @@ function indexSellers(rows: OfferingSeller[]): Map<string, OfferingSeller[]> {
     return result;
 }
 
-/** Builds the lookups for one panel's data; missing lists count as empty. */
-export function indexPanel(data: PanelData): PanelIndex {
+/**
+ * Builds the lookups for one panel's data; missing lists count as empty. With `onlyOfferings`, expertise
+ * rows and track records are indexed for those offerings only.
+ */
+export function indexPanel(data: PanelData, onlyOfferings: ReadonlySet<string> | null = null): PanelIndex {
     return {
         specialistsById: byKey(listOf(data.specialists), (row) => row.id),
-        expertiseByOffering: indexExpertise(listOf(data.expertise)),
-        statsByOffering: indexStats(listOf(data.specialistStats)),
+        expertiseByOffering: indexExpertise(listOf(data.expertise), onlyOfferings),
+        statsByOffering: indexStats(listOf(data.specialistStats), onlyOfferings),
         historyBySpecialist: byKey(listOf(data.repHistory), (row) => row.specialistId),
         peerByOffering: byKey(listOf(data.peerAdoption), (row) => row.offeringId),
         familiarityByOffering: byKey(listOf(data.repFamiliarity), (row) => row.offeringId),
@@ -106,4 +110,16 @@ export function indexPanel(data: PanelData): PanelIndex {
     };
 }
 
-export { listOf };
+/** The lookups `rankOfferings` needs (no expertise rows or track records). */
+export function indexOfferingFacts(data: PanelData): PanelIndex {
+    return indexPanel(data, new Set<string>());
+}
+
+/** Adds expertise rows and track records for the given offerings to an index built without them. */
+export function indexCandidates(data: PanelData, index: PanelIndex, offeringIds: ReadonlySet<string>): PanelIndex {
+    return {
+        ...index,
+        expertiseByOffering: indexExpertise(listOf(data.expertise), offeringIds),
+        statsByOffering: indexStats(listOf(data.specialistStats), offeringIds)
+    };
+}

@@ -3,11 +3,20 @@
  * shared history with the rep (trust; weighted more for complex offerings), average rating, knowledge of
  * the account and free capacity. Inactive and over-capacity specialists rank after everyone available.
  */
-import type { Complexity, ExpertiseInfo, OfferingInfo, PanelData, Settings, SpecialistInfo } from './contract';
+import type {
+    Complexity,
+    ExpertiseInfo,
+    OfferingInfo,
+    PanelData,
+    RepSpecialistHistory,
+    Settings,
+    SpecialistInfo,
+    SpecialistOfferingStats
+} from './contract';
 import { resolveSettings } from './defaults';
 import { indexPanel, LEVEL_RANK, type PanelIndex } from './panelIndex';
 import { reason } from './reasons';
-import { compareText, orderReasons, part, round, total, type WeightedReason } from './scoring';
+import { compareText, orderReasons, part, round, type WeightedReason } from './scoring';
 import type { RankedSpecialist, ScorePart } from './types';
 
 /** Score part keys for specialists. */
@@ -67,128 +76,196 @@ function availabilityGroup(specialist: SpecialistInfo, available: boolean): numb
     return specialist.active ? 1 : 2;
 }
 
+/** A candidate's numbers; parts and reasons are only built for the candidates kept. */
 interface Candidate {
-    ranked: RankedSpecialist;
+    specialist: SpecialistInfo;
+    expertise: ExpertiseInfo;
+    stats: SpecialistOfferingStats | undefined;
+    history: RepSpecialistHistory | undefined;
+    available: boolean;
     group: number;
     levelRank: number;
+    /** Value of each part, in SPECIALIST_PART_ORDER. */
+    values: number[];
+    /** Weight of each part (after the complexity multiplier), in SPECIALIST_PART_ORDER. */
+    weights: number[];
+    score: number;
 }
 
-function scoreSpecialist(
+const SPECIALIST_PART_ORDER = [
+    SPECIALIST_PARTS.expertise,
+    SPECIALIST_PARTS.winRate,
+    SPECIALIST_PARTS.sharedHistory,
+    SPECIALIST_PARTS.rating,
+    SPECIALIST_PARTS.accountKnowledge,
+    SPECIALIST_PARTS.load
+];
+
+function ratingOf(stats: SpecialistOfferingStats | undefined): { average: number | null; count: number } {
+    const average = stats?.averageRating;
+    if (average === null || average === undefined || !Number.isFinite(average)) return { average: null, count: 0 };
+    return { average, count: Math.max(0, stats?.ratingCount || 0) };
+}
+
+function capacityOf(specialist: SpecialistInfo): number | null {
+    return typeof specialist.capacity === 'number' && specialist.capacity >= 0 ? specialist.capacity : null;
+}
+
+function tiesOf(history: RepSpecialistHistory | undefined): number {
+    if (!history) return 0;
+    // A joint win is the strongest tie (it counts twice); every joint attempt and touchpoint adds one.
+    return (
+        2 * Math.max(0, history.jointWins || 0) +
+        Math.max(0, history.jointAttempts || 0) +
+        Math.max(0, history.connections || 0)
+    );
+}
+
+/** The part weights for an offering, in SPECIALIST_PART_ORDER. */
+function weightsFor(settings: Settings, multiplier: number): number[] {
+    return [
+        settings.expertiseWeight,
+        settings.winRateWeight,
+        settings.sharedHistoryWeight * multiplier,
+        settings.ratingWeight,
+        settings.accountKnowledgeWeight,
+        settings.loadWeight
+    ];
+}
+
+/**
+ * Writes the part values into `out` (in SPECIALIST_PART_ORDER) and returns the score. Allocation-free: on a
+ * large account it runs once per expertise row, and only the candidates that make the list get parts and
+ * reasons.
+ */
+function measure(
+    out: number[],
+    weights: number[],
     specialist: SpecialistInfo,
     expertise: ExpertiseInfo,
-    offering: OfferingInfo,
-    data: PanelData,
-    index: PanelIndex,
-    settings: Settings
-): Candidate {
-    const parts: ScorePart[] = [];
+    stats: SpecialistOfferingStats | undefined,
+    history: RepSpecialistHistory | undefined
+): number {
+    const ties = tiesOf(history);
+    const average = stats?.averageRating;
+    const rated = average !== null && average !== undefined && Number.isFinite(average);
+    const capacity = capacityOf(specialist) ?? DEFAULT_CAPACITY;
+    const free = Math.max(0, capacity - Math.max(0, specialist.openIntros || 0));
+    out[0] = LEVEL_VALUE[expertise.level] ?? 0;
+    out[1] = smoothedWinRate(stats?.wins ?? 0, stats?.losses ?? 0);
+    out[2] = ties / (ties + TIE_HALF);
+    out[3] = smoothedRating(rated ? average : null, rated ? stats?.ratingCount || 0 : 0);
+    out[4] = specialist.knowsAccount ? 1 : 0;
+    out[5] = capacity > 0 ? free / capacity : 0;
+    let sum = 0;
+    for (let i = 0; i < out.length; i++) sum += round(weights[i] * out[i]);
+    return round(sum);
+}
+
+function isAvailable(specialist: SpecialistInfo): boolean {
+    const capacity = capacityOf(specialist) ?? DEFAULT_CAPACITY;
+    return specialist.active !== false && Math.max(0, specialist.openIntros || 0) < capacity;
+}
+
+/** The parts and reasons behind a candidate's score. */
+function explain(candidate: Candidate, offering: OfferingInfo, data: PanelData, multiplier: number): RankedSpecialist {
+    const { specialist, expertise, stats, history } = candidate;
+    const parts: ScorePart[] = SPECIALIST_PART_ORDER.map((key, i) =>
+        part(key, candidate.weights[i], candidate.values[i])
+    );
+    const points = (key: string): number => parts.find((p) => p.key === key)?.points ?? 0;
     const weighted: WeightedReason[] = [];
 
-    const levelPart = part(SPECIALIST_PARTS.expertise, settings.expertiseWeight, LEVEL_VALUE[expertise.level] ?? 0);
-    parts.push(levelPart);
     weighted.push({
         reason: reason('Crossway_Reason_ExpertiseLevel', expertise.level, offering.name),
-        points: levelPart.points
+        points: points(SPECIALIST_PARTS.expertise)
     });
-
-    const stats = index.statsByOffering.get(offering.id)?.get(specialist.id);
     const wins = Math.max(0, stats?.wins ?? 0);
     const losses = Math.max(0, stats?.losses ?? 0);
-    const winPart = part(SPECIALIST_PARTS.winRate, settings.winRateWeight, smoothedWinRate(wins, losses));
-    parts.push(winPart);
     if (wins + losses > 0) {
-        weighted.push({ reason: reason('Crossway_Reason_WinRecord', wins, wins + losses), points: winPart.points });
+        weighted.push({
+            reason: reason('Crossway_Reason_WinRecord', wins, wins + losses),
+            points: points(SPECIALIST_PARTS.winRate)
+        });
     }
-
-    const history = index.historyBySpecialist.get(specialist.id);
     const joint = Math.max(0, history?.jointAttempts ?? 0);
-    const jointWins = Math.max(0, history?.jointWins ?? 0);
     const connections = Math.max(0, history?.connections ?? 0);
-    // A joint win is the strongest tie (it counts twice); every joint attempt and touchpoint adds one.
-    const ties = 2 * jointWins + joint + connections;
-    const multiplier = tieMultiplier(offering.complexity, settings);
-    const tiePart = part(
-        SPECIALIST_PARTS.sharedHistory,
-        settings.sharedHistoryWeight * multiplier,
-        ties / (ties + TIE_HALF)
-    );
-    parts.push(tiePart);
+    const tiePoints = points(SPECIALIST_PARTS.sharedHistory);
     if (joint > 0) {
-        weighted.push({ reason: reason('Crossway_Reason_SharedAttempts', joint, jointWins), points: tiePart.points });
+        weighted.push({
+            reason: reason('Crossway_Reason_SharedAttempts', joint, Math.max(0, history?.jointWins ?? 0)),
+            points: tiePoints
+        });
     }
     if (connections > 0) {
-        weighted.push({ reason: reason('Crossway_Reason_Connections', connections), points: tiePart.points });
+        weighted.push({ reason: reason('Crossway_Reason_Connections', connections), points: tiePoints });
     }
-    if (ties > 0 && multiplier > 1) {
+    if (tiesOf(history) > 0 && multiplier > 1) {
         weighted.push({
             reason: reason('Crossway_Reason_ComplexTies', offering.name, round(multiplier, 2)),
-            points: tiePart.points / 2
+            points: tiePoints / 2
         });
     }
-
-    const ratingCount = stats?.averageRating === null || stats?.averageRating === undefined ? 0 : stats.ratingCount;
-    const ratingPart = part(
-        SPECIALIST_PARTS.rating,
-        settings.ratingWeight,
-        smoothedRating(stats?.averageRating ?? null, ratingCount)
-    );
-    parts.push(ratingPart);
-    if (stats && ratingCount > 0 && stats.averageRating !== null) {
+    const rating = ratingOf(stats);
+    if (rating.count > 0 && rating.average !== null) {
         weighted.push({
-            reason: reason('Crossway_Reason_Rating', round(stats.averageRating, 1), ratingCount),
-            points: ratingPart.points
+            reason: reason('Crossway_Reason_Rating', round(rating.average, 1), rating.count),
+            points: points(SPECIALIST_PARTS.rating)
         });
     }
-
-    const knowsPart = part(
-        SPECIALIST_PARTS.accountKnowledge,
-        settings.accountKnowledgeWeight,
-        specialist.knowsAccount ? 1 : 0
-    );
-    parts.push(knowsPart);
     if (specialist.knowsAccount) {
         weighted.push({
             reason: reason('Crossway_Reason_KnowsAccount', data.account?.name ?? ''),
-            points: knowsPart.points
+            points: points(SPECIALIST_PARTS.accountKnowledge)
+        });
+    }
+    const capacity = capacityOf(specialist);
+    const effectiveCapacity = capacity ?? DEFAULT_CAPACITY;
+    const open = Math.max(0, specialist.openIntros || 0);
+    if (candidate.available && capacity !== null) {
+        weighted.push({
+            reason: reason('Crossway_Reason_Capacity', Math.max(0, capacity - open), capacity),
+            points: points(SPECIALIST_PARTS.load)
         });
     }
 
-    const capacity = typeof specialist.capacity === 'number' && specialist.capacity >= 0 ? specialist.capacity : null;
-    const effectiveCapacity = capacity ?? DEFAULT_CAPACITY;
-    const open = Math.max(0, specialist.openIntros || 0);
-    const free = Math.max(0, effectiveCapacity - open);
-    const loadPart = part(
-        SPECIALIST_PARTS.load,
-        settings.loadWeight,
-        effectiveCapacity > 0 ? free / effectiveCapacity : 0
-    );
-    parts.push(loadPart);
-    const active = specialist.active !== false;
-    const available = active && free > 0;
-    if (available && capacity !== null) {
-        weighted.push({ reason: reason('Crossway_Reason_Capacity', free, capacity), points: loadPart.points });
-    }
-
     const reasons = orderReasons(weighted);
-    if (!active) reasons.unshift(reason('Crossway_Reason_Inactive'));
-    else if (!available) reasons.unshift(reason('Crossway_Reason_AtCapacity', open, effectiveCapacity));
+    if (specialist.active === false) reasons.unshift(reason('Crossway_Reason_Inactive'));
+    else if (!candidate.available) reasons.unshift(reason('Crossway_Reason_AtCapacity', open, effectiveCapacity));
     if (!specialist.userId) reasons.push(reason('Crossway_Reason_NoUser'));
 
     return {
-        ranked: { specialist, level: expertise.level, score: total(parts), parts, reasons, available },
-        group: availabilityGroup(specialist, available),
-        levelRank: LEVEL_RANK[expertise.level] ?? 0
+        specialist,
+        level: expertise.level,
+        score: candidate.score,
+        parts,
+        reasons,
+        available: candidate.available
     };
 }
 
 function compareCandidates(a: Candidate, b: Candidate): number {
     return (
         a.group - b.group ||
-        b.ranked.score - a.ranked.score ||
+        b.score - a.score ||
         b.levelRank - a.levelRank ||
-        compareText(a.ranked.specialist.name, b.ranked.specialist.name) ||
-        compareText(a.ranked.specialist.id, b.ranked.specialist.id)
+        compareText(a.specialist.name, b.specialist.name) ||
+        compareText(a.specialist.id, b.specialist.id)
     );
+}
+
+/** Whether a not-yet-built candidate ranks strictly before `other` (the same order as compareCandidates). */
+function ranksBefore(
+    group: number,
+    score: number,
+    levelRank: number,
+    specialist: SpecialistInfo,
+    other: Candidate
+): boolean {
+    if (group !== other.group) return group < other.group;
+    if (score !== other.score) return score > other.score;
+    if (levelRank !== other.levelRank) return levelRank > other.levelRank;
+    return (compareText(specialist.name, other.specialist.name) || compareText(specialist.id, other.specialist.id)) < 0;
 }
 
 /**
@@ -199,19 +276,52 @@ function compareCandidates(a: Candidate, b: Candidate): number {
 export function rankSpecialists(
     data: PanelData,
     offering: OfferingInfo,
-    index: PanelIndex = indexPanel(data),
+    index: PanelIndex = indexPanel(data, new Set([offering.id])),
     limit: number = Infinity
 ): RankedSpecialist[] {
     const settings = resolveSettings(data.settings);
     const userId = data.user?.id ?? null;
-    const candidates: Candidate[] = [];
-    for (const expertise of index.expertiseByOffering.get(offering.id) ?? []) {
+    const multiplier = tieMultiplier(offering.complexity, settings);
+    const weights = weightsFor(settings, multiplier);
+    const statsFor = index.statsByOffering.get(offering.id);
+    const values = [0, 0, 0, 0, 0, 0];
+    const rows = index.expertiseByOffering.get(offering.id) ?? [];
+    const keep = Math.max(0, Math.min(limit, rows.length));
+    // Best first, at most `keep`; a specialist listed twice keeps the better row (the higher level).
+    const kept: Candidate[] = [];
+    for (const expertise of rows) {
         const specialist = index.specialistsById.get(expertise.specialistId);
-        if (!specialist) continue;
-        if (userId !== null && specialist.userId === userId) continue;
-        candidates.push(scoreSpecialist(specialist, expertise, offering, data, index, settings));
+        if (!specialist || (userId !== null && specialist.userId === userId)) continue;
+        const stats = statsFor?.get(specialist.id);
+        const history = index.historyBySpecialist.get(specialist.id);
+        const score = measure(values, weights, specialist, expertise, stats, history);
+        const available = isAvailable(specialist);
+        const group = availabilityGroup(specialist, available);
+        const levelRank = LEVEL_RANK[expertise.level] ?? 0;
+        if (kept.length >= keep && (keep === 0 || !ranksBefore(group, score, levelRank, specialist, kept[keep - 1]))) {
+            continue;
+        }
+        const candidate: Candidate = {
+            specialist,
+            expertise,
+            stats,
+            history,
+            available,
+            group,
+            levelRank,
+            values: values.slice(),
+            weights,
+            score
+        };
+        const twin = kept.findIndex((other) => other.specialist.id === specialist.id);
+        if (twin >= 0) {
+            if (compareCandidates(candidate, kept[twin]) >= 0) continue;
+            kept.splice(twin, 1);
+        }
+        let at = kept.length;
+        while (at > 0 && compareCandidates(candidate, kept[at - 1]) < 0) at--;
+        kept.splice(at, 0, candidate);
+        if (kept.length > keep) kept.pop();
     }
-    candidates.sort(compareCandidates);
-    const kept = limit < candidates.length ? candidates.slice(0, Math.max(0, limit)) : candidates;
-    return kept.map((candidate) => candidate.ranked);
+    return kept.map((candidate) => explain(candidate, offering, data, multiplier));
 }
