@@ -366,8 +366,10 @@ export function queryCost(
     binds: Record<string, number> = {}
 ): QueryCost {
     const soql = query.soql;
-    const scanned = volume(soql.from, p) * share(soql.from, soql.where, p, scope);
     const limit = resolveLimit(soql.limit, apexClass, binds);
+    const matched = volume(soql.from, p) * share(soql.from, soql.where, p, scope);
+    // A capped COUNT() stops counting at its LIMIT.
+    const scanned = soql.countOnly ? Math.min(matched, limit) : matched;
     if (soql.aggregates.length) {
         const everyRow = soql.aggregates.some((a) => a !== 'COUNT');
         const groups = soql.groupBy.length ? Math.min(scanned, groupBound(soql, p, scope)) : 1;
