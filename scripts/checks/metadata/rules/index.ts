@@ -34,6 +34,7 @@ import { appsAndTabs } from './appsAndTabs';
 import { compactLayouts } from './compactLayouts';
 import { componentImports } from './componentImports';
 import { customMetadataRecords } from './customMetadataRecords';
+import { fieldDefinitions } from './fieldDefinitions';
 import { fieldSecurity } from './fieldSecurity';
 import { flexipages } from './flexipages';
 import { formulas } from './formulas';
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
     metadataShape,
     apiVersion,
     objectDefinitions,
+    fieldDefinitions,
     formulas,
     permissionSetReferences,
     objectPermissions,

@@ -5,6 +5,9 @@ import { problemAt, type CheckContext, type Problem, type Rule } from '../core/t
 
 const RULE = 'object-definitions';
 
+/** Org-wide defaults from narrowest to widest (ControlledByParent follows the master and is not ranked). */
+const ACCESS_ORDER = ['Private', 'Read', 'ReadWrite', 'ReadWriteTransfer', 'FullAccess'];
+
 /**
  * Objects and fields are defined so the platform accepts them: custom objects state their sharing model (and a
  * detail object's is ControlledByParent), lookups point to existing objects with a relationship name, required
@@ -62,6 +65,44 @@ function checkObject(context: CheckContext, object: ObjectInfo): Problem[] {
                 file,
                 sharing,
                 `${object.name} has no master-detail field, so it cannot be ControlledByParent`
+            )
+        );
+    }
+    const external = child(root, 'externalSharingModel');
+    if (
+        external &&
+        sharing &&
+        ![external.text, sharing.text].includes('ControlledByParent') &&
+        ACCESS_ORDER.indexOf(external.text) > ACCESS_ORDER.indexOf(sharing.text)
+    ) {
+        problems.push(
+            problemAt(
+                RULE,
+                file,
+                external,
+                `${object.name}: external access ${external.text} cannot be wider than internal ${sharing.text}`
+            )
+        );
+    }
+    if (external && masters.length && external.text !== 'ControlledByParent') {
+        problems.push(
+            problemAt(
+                RULE,
+                file,
+                external,
+                `${object.name} has a master-detail field, so its externalSharingModel must be ControlledByParent`
+            )
+        );
+    }
+    const enterprise = ['enableSharing', 'enableBulkApi', 'enableStreamingApi'].map((name) => child(root, name));
+    const states = new Set(enterprise.filter((e) => e).map((e) => e!.text));
+    if (states.size > 1) {
+        problems.push(
+            problemAt(
+                RULE,
+                file,
+                enterprise.find((e) => e) ?? root,
+                `${object.name}: enableSharing, enableBulkApi and enableStreamingApi must be all true or all false`
             )
         );
     }
