@@ -27,7 +27,7 @@ const seed = (...args: string[]): ReturnType<LocalOrgSession['script']> =>
 /** Every sample object holds exactly the sample's records, each external id once. */
 function assertFullyLoaded(): void {
     for (const sobject of OBJECTS) {
-        const records = session.org.store.all(sobject);
+        const records = session.org.store.all(sobject).filter((r) => String(r.External_Id__c ?? '').startsWith('CW-'));
         const ids = new Set(records.map((r) => String(r.External_Id__c)));
         assert.equal(records.length, expected[sobject], `${sobject} count`);
         assert.equal(ids.size, records.length, `${sobject} has no duplicates`);
@@ -146,5 +146,60 @@ describe('seed', () => {
         assert.equal(handle.code, 2);
         assert.match(handle.stderr, /unknown sample handle\(s\) rep.nobody/);
         for (const sobject of OBJECTS) assert.equal(session.org.store.count(sobject), 0);
+    });
+});
+
+describe('reset', () => {
+    test('removes the sample records only, keeps a sample parent that other data hangs on, and the seed can load again', async () => {
+        assert.equal((await seed()).code, 0);
+        const store = session.org.store;
+        const harbor = store.all('Account').find((a) => a.External_Id__c === 'CW-ACC-0001')!;
+        store.insert('Account', [{ Name: 'Not sample data' }], { allOrNone: true });
+        store.insert(
+            'Opportunity',
+            [{ Name: 'A rep’s own deal', StageName: 'Prospecting', CloseDate: '2027-01-01', AccountId: harbor.Id }],
+            { allOrNone: true }
+        );
+        const users = store.count('User');
+
+        const dry = await session.script('scripts/org/reset.ts', ['--target-org', session.alias, '--dry-run']);
+        assert.equal(dry.code, 0, dry.stderr);
+        assert.match(dry.stdout, /Dry run: \d+ sample records would be deleted; nothing was deleted/);
+        assert.match(dry.stdout, /Account CW-ACC-0001: KEPT/);
+        assert.equal(store.count('Account'), expected.Account + 1);
+
+        const reset = await session.script('scripts/org/reset.ts', [
+            '--target-org',
+            session.alias,
+            '--poll-interval',
+            '50',
+            '--bulk-threshold',
+            '1000'
+        ]);
+        assert.equal(reset.code, 1, 'a kept record makes the reset incomplete');
+        assert.match(reset.stdout, /Deleted \d+, failed 0, kept 1/);
+        assert.deepEqual(
+            store
+                .all('Account')
+                .map((a) => a.External_Id__c ?? a.Name)
+                .sort(),
+            ['CW-ACC-0001', 'Not sample data']
+        );
+        assert.deepEqual(
+            store.all('Opportunity').map((o) => o.Name),
+            ['A rep’s own deal']
+        );
+        for (const sobject of OBJECTS.filter((o) => o !== 'Account')) {
+            assert.equal(
+                store.all(sobject).filter((r) => String(r.External_Id__c ?? '').startsWith('CW-')).length,
+                0,
+                `${sobject} sample records are gone`
+            );
+        }
+        assert.equal(store.count('User'), users);
+
+        const again = await seed();
+        assert.equal(again.code, 0, again.stderr);
+        assertFullyLoaded();
     });
 });
