@@ -57,6 +57,7 @@ export function fileUnder(base: string, urlPath: string): string | null {
 export function routeFile(pathname: string, distDir: string): string | null {
     if (pathname === '/' || pathname === '/index.html') return join(PREVIEW_DIR, 'index.html');
     if (pathname === '/app.js') return fileUnder(distDir, 'app.js');
+    if (pathname.startsWith('/chunks/')) return fileUnder(distDir, pathname.slice(1));
     if (pathname === '/shell.css') return join(PREVIEW_DIR, 'shell.css');
     if (pathname.startsWith('/assets/')) {
         const slds = join(ROOT, 'node_modules', '@salesforce-ux', 'design-system', 'assets');

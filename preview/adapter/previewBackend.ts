@@ -41,8 +41,12 @@ export class PreviewBackend implements ApexBackend {
         }
         if (className !== 'CrossSellController') throw new Error(`No Apex class ${className} in the preview.`);
         switch (name) {
-            case 'getPanelData':
-                return this.org.getPanelData(params);
+            case 'getPanelData': {
+                performance.mark('preview:getPanelData-start');
+                const data = this.org.getPanelData(params);
+                performance.mark('preview:getPanelData-end');
+                return data;
+            }
             case 'logAttempt':
                 return this.org.logAttempt(params);
             case 'updateAttempt':

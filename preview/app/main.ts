@@ -94,8 +94,11 @@ function mountPanel(recordId: string): HTMLElement & { recordId?: string } {
 }
 
 function start(): void {
+    // marks for `npm run bench:paint`, which prints where the time to the first panel paint goes
+    performance.mark('preview:modules-evaluated');
     const state = readState();
     const org = new PreviewOrg({ data: sampleData, labels: errorLabels, repKey: state.rep });
+    performance.mark('preview:org-ready');
     setApexBackend(new PreviewBackend(org, switchesFromQuery(window.location.search)));
     setCurrentUserId(state.rep);
     listenForToasts(byId('toast-region'));
@@ -103,6 +106,7 @@ function start(): void {
     fillSelects(state);
     showAccount(state);
     let panel = mountPanel(state.account);
+    performance.mark('preview:panel-mounted');
 
     byId<HTMLSelectElement>('account-select').addEventListener('change', (event) => {
         state.account = (event.target as HTMLSelectElement).value;

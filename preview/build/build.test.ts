@@ -29,7 +29,9 @@ async function buildFixture(name: string, edit?: (source: string) => string): Pr
         input: entry,
         outDir,
         fixtureComponentDirs: [components],
-        labelsDir: join(FIXTURES, 'labels')
+        labelsDir: join(FIXTURES, 'labels'),
+        // unminified, so the test can read it
+        mode: 'development'
     });
     return readFileSync(join(outDir, 'app.js'), 'utf8');
 }

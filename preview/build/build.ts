@@ -3,6 +3,7 @@
  * has compiled the components). Prints the time taken; exits non-zero on any error, including a module that
  * cannot be resolved.
  */
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { rollup } from 'rollup';
 import { PREVIEW_DIR, previewRollupOptions, type PreviewBuildOptions } from './rollupOptions';
@@ -29,6 +30,8 @@ export async function buildPreview(options: PreviewBuildOptions): Promise<string
 async function main(): Promise<void> {
     const started = Date.now();
     const mode = process.env.PREVIEW_MODE === 'development' ? 'development' : 'production';
+    // chunk names carry a content hash: drop the previous build's
+    rmSync(join(DIST_DIR, 'chunks'), { recursive: true, force: true });
     await buildPreview({ input: join(PREVIEW_DIR, 'app', 'main.ts'), outDir: DIST_DIR, mode });
     console.log(`Preview built in ${((Date.now() - started) / 1000).toFixed(1)} s (${mode}).`);
 }
