@@ -1,6 +1,6 @@
 import { child, childText, children, descendants } from '../core/xml';
 import { problemAt, type Problem, type Rule } from '../core/types';
-import { lwcExposure } from './lwcTargets';
+import { lwcExposure, propertyValueError } from './lwcTargets';
 
 const RULE = 'flexipage-references';
 
@@ -35,6 +35,44 @@ export const flexipages: Rule = {
             if (pageType === 'RecordPage' && !sobject)
                 problems.push(problemAt(RULE, file, root, 'a record page needs a sobjectType'));
 
+            const facets = new Set(
+                children(root, 'flexiPageRegions')
+                    .filter((r) => childText(r, 'type') === 'Facet')
+                    .map((r) => childText(r, 'name'))
+            );
+            for (const instance of descendants(root, 'componentInstance')) {
+                const name = childText(instance, 'componentName') ?? '';
+                for (const property of children(instance, 'componentInstanceProperties')) {
+                    const key = childText(property, 'name');
+                    const value = childText(property, 'value') ?? '';
+                    const facetProperty =
+                        (name === 'flexipage:tab' && key === 'body') || (name === 'flexipage:tabset' && key === 'tabs');
+                    if (facetProperty && !facets.has(value)) {
+                        problems.push(
+                            problemAt(
+                                RULE,
+                                file,
+                                property,
+                                `${name} ${key} names facet ${value}, which the page does not define`
+                            )
+                        );
+                    }
+                }
+            }
+            const identifiers = new Map<string, number>();
+            for (const identifier of descendants(root, 'identifier')) {
+                const first = identifiers.get(identifier.text);
+                if (first)
+                    problems.push(
+                        problemAt(
+                            RULE,
+                            file,
+                            identifier,
+                            `identifier ${identifier.text} is used twice (first at line ${first})`
+                        )
+                    );
+                else identifiers.set(identifier.text, identifier.line);
+            }
             for (const item of descendants(root, 'fieldItem')) {
                 const path = item.text.replace(/^Record\./, '');
                 if (!object || path === item.text) continue;
@@ -97,16 +135,11 @@ export const flexipages: Rule = {
                     );
                 }
                 for (const property of properties) {
-                    if (!exposure.properties.has(property.name)) {
-                        problems.push(
-                            problemAt(
-                                RULE,
-                                file,
-                                property.element,
-                                `component ${bundle} declares no property ${property.name}`
-                            )
-                        );
-                    }
+                    const spec = exposure.properties.get(property.name);
+                    const error = spec
+                        ? propertyValueError(spec, property.value)
+                        : `component ${bundle} declares no property ${property.name}`;
+                    if (error) problems.push(problemAt(RULE, file, property.element, error));
                 }
             }
         }

@@ -41,6 +41,7 @@ import { formulas } from './formulas';
 import { labels } from './labels';
 import { layouts } from './layouts';
 import { listViews } from './listViews';
+import { lwcBundles } from './lwcBundles';
 import { metadataShape } from './metadataShape';
 import { metaFiles } from './metaFiles';
 import { objectDefinitions } from './objectDefinitions';
@@ -65,6 +66,7 @@ export const RULES: readonly Rule[] = [
     listViews,
     compactLayouts,
     flexipages,
+    lwcBundles,
     appsAndTabs,
     picklistValues,
     customMetadataRecords,
