@@ -41,7 +41,7 @@ describe('c-offering-card', () => {
         expect(root(element).querySelector('article')!.getAttribute('aria-label')).toBe(
             'Suggestion 1: Cyber Security Assessment'
         );
-        expect(root(element).querySelector('h4.name')!.textContent).toBe('Cyber Security Assessment');
+        expect(root(element).querySelector('h3.name')!.textContent).toBe('Cyber Security Assessment');
         expect(root(element).querySelector('.business-unit')!.textContent).toBe('Risk Advisory');
         const amount = root(element).querySelector('.deal-size lightning-formatted-number') as HTMLElement & {
             value: number;
@@ -134,7 +134,7 @@ describe('c-offering-card', () => {
     it('renders an empty card without an offering instead of failing', async () => {
         const element = render(undefined);
         await tick();
-        expect(root(element).querySelector('h4.name')!.textContent).toBe('');
+        expect(root(element).querySelector('h3.name')!.textContent).toBe('');
         expect(root(element).querySelectorAll('.reasons li')).toHaveLength(0);
         expect(
             (root(element).querySelector('c-specialist-list') as HTMLElement & { specialists: unknown[] }).specialists
