@@ -34,6 +34,19 @@ describe('preview server', () => {
         assert.match(css.headers.get('content-type') ?? '', /text\/css/);
     });
 
+    it('lets the browser revalidate: an unchanged bundle answers 304 Not Modified', async () => {
+        const first = await fetch(`${preview.url}app.js`);
+        await first.text();
+        const etag = first.headers.get('etag');
+        assert.ok(etag, 'the bundle has an ETag');
+        assert.equal(first.headers.get('cache-control'), 'no-cache');
+        const again = await fetch(`${preview.url}app.js`, { headers: { 'if-none-match': etag } });
+        assert.equal(again.status, 304);
+        const other = await fetch(`${preview.url}app.js`, { headers: { 'if-none-match': '"stale"' } });
+        assert.equal(other.status, 200);
+        assert.equal(await other.text(), 'console.log("bundle");');
+    });
+
     it('answers 404 for unknown files and never leaves its folders', async () => {
         assert.equal((await fetch(`${preview.url}nothing.js`)).status, 404);
         assert.equal((await fetch(`${preview.url}assets/..%2f..%2f..%2fpackage.json`)).status, 404);

@@ -97,11 +97,22 @@ export function startPreviewServer(options: PreviewServerOptions = {}): Promise<
                 .end(`Not found: ${pathname}.${hint}`);
             return;
         }
-        response.writeHead(200, {
-            'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-            'content-length': statSync(file).size,
-            // the page and the bundle change with each build; the design system's assets do not
+        const stats = statSync(file);
+        // the browser revalidates the page and the bundle on every load (they change with each build) and
+        // keeps what has not changed, so a reload reuses the compiled script, as Lightning's caches do
+        const etag = `"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`;
+        const headers = {
+            etag,
             'cache-control': pathname.startsWith('/assets/') ? 'public, max-age=3600' : 'no-cache'
+        };
+        if (request.headers['if-none-match'] === etag) {
+            response.writeHead(304, headers).end();
+            return;
+        }
+        response.writeHead(200, {
+            ...headers,
+            'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+            'content-length': stats.size
         });
         if (request.method === 'HEAD') response.end();
         else createReadStream(file).pipe(response);

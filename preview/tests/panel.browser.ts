@@ -63,9 +63,10 @@ async function expectNoAxeViolations(page: Page, view: string): Promise<void> {
     );
 }
 
-async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
+/** Saves what the window shows (the README's pictures) to docs/screenshots. */
+async function screenshot(page: Page, name: string): Promise<void> {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage });
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }
 
 async function expectToast(page: Page, title: string): Promise<void> {
@@ -146,7 +147,7 @@ runner.test('main view: ranked offerings with reasons and colleagues, no WCAG vi
     assert.ok((await first.locator('c-specialist-list').innerText()).includes('Priya Raman'));
     await page.locator('c-attempt-list').waitFor();
     await expectNoAxeViolations(page, 'main view');
-    await screenshot(page, 'panel-desktop', true);
+    await screenshot(page, 'panel-desktop');
     assert.deepEqual(problemsOf(page), []);
     await page.close();
 });
