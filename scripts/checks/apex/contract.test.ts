@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FORCE_APP, type ApexFile } from './apexSource';
 import { compareContract, readContract } from './contractCheck';
+import { DEFAULT_SETTINGS } from '../../../force-app/main/default/lwc/crossSellEngine/defaults';
 
 const CONTRACT_PATH = join(FORCE_APP, 'lwc', 'crossSellEngine', 'contract.ts');
 const WRAPPER_PATH = join('force-app', 'main', 'default', 'classes', 'CrossSellPanelData.cls');
@@ -107,5 +108,33 @@ describe('data contract: PanelData <-> CrossSellPanelData', () => {
             problems.some((p) => p.includes('"date" is a reserved word in Apex')),
             problems.join('\n')
         );
+    });
+});
+
+describe('settings defaults: CrossSellSettings <-> DEFAULT_SETTINGS', () => {
+    const settingsSource = readFileSync(join(FORCE_APP, 'classes', 'CrossSellSettings.cls'), 'utf8');
+
+    /** `settings.<field> = <helper>(record.<X__c>, <default>...)` -> field -> default. */
+    function apexDefaults(source: string): Map<string, number> {
+        const found = new Map<string, number>();
+        const pattern = /settings\.(\w+)\s*=\s*(?:or|\w+Or)Default\(\s*record\.\w+__c\s*,\s*(-?[\d.]+)/g;
+        for (const match of source.matchAll(pattern)) found.set(match[1], Number(match[2]));
+        return found;
+    }
+
+    it('every number the server falls back to equals the engine default', () => {
+        const defaults = apexDefaults(settingsSource);
+        const numeric = Object.entries(DEFAULT_SETTINGS).filter(([, v]) => typeof v === 'number');
+        assert.equal(defaults.size, numeric.length, `one Apex default per numeric setting: ${[...defaults.keys()]}`);
+        for (const [name, value] of numeric) {
+            assert.equal(defaults.get(name), value, `${name}: Apex default ${defaults.get(name)}, engine ${value}`);
+        }
+    });
+
+    it('notices a drifted default', () => {
+        const drifted = settingsSource.replace('record.Lookback_Days__c, 730', 'record.Lookback_Days__c, 365');
+        assert.notEqual(drifted, settingsSource);
+        assert.equal(apexDefaults(drifted).get('lookbackDays'), 365);
+        assert.notEqual(apexDefaults(drifted).get('lookbackDays'), DEFAULT_SETTINGS.lookbackDays);
     });
 });
