@@ -30,6 +30,14 @@ function timeMs(work: () => unknown): number {
     return Number(process.hrtime.bigint() - started) / 1e6;
 }
 
+interface Measured {
+    label: string;
+    bytes: number;
+    parse: number;
+    engine: number;
+    engineAll: number;
+}
+
 const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
 /**

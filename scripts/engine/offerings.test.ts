@@ -308,6 +308,21 @@ describe('properties over random panels', () => {
         }
     });
 
+    it('rankPanel lists the same offerings, scores and reasons as rankOfferings', () => {
+        for (let seed = 1; seed <= 60; seed++) {
+            const data = randomPanel(prng(seed));
+            const full = rankOfferings(data);
+            const strip = (list: typeof full.offerings) => list.map((r) => ({ ...r, specialists: [] }));
+            const all = rankPanel(data, { showAll: true });
+            assert.deepEqual(strip(all.offerings), full.offerings, `seed ${seed}`);
+            assert.deepEqual(all.excluded, full.excluded);
+            data.settings = { ...data.settings, maxOfferingsShown: 3 };
+            const shown = rankPanel(data);
+            assert.deepEqual(strip(shown.offerings), full.offerings.slice(0, 3), `seed ${seed}`);
+            assert.equal(shown.hiddenCount, Math.max(0, full.offerings.length - 3));
+        }
+    });
+
     it('scores are the sum of their parts and ranks are in score order', () => {
         for (let seed = 1; seed <= 50; seed++) {
             const ranked = rankOfferings(randomPanel(prng(seed))).offerings;

@@ -8,7 +8,7 @@
  */
 import type { PanelData } from './contract';
 import { resolveSettings } from './defaults';
-import { rankOfferings } from './offerings';
+import { explainOfferings, measureOfferings } from './offerings';
 import { indexCandidates, indexOfferingFacts } from './panelIndex';
 import { rankSpecialists } from './specialists';
 import type { PanelRanking, RankOptions } from './types';
@@ -21,14 +21,24 @@ import type { PanelRanking, RankOptions } from './types';
 export function rankPanel(data: PanelData, options: RankOptions = {}): PanelRanking {
     const settings = resolveSettings(data.settings);
     const facts = indexOfferingFacts(data);
-    const { offerings, excluded } = rankOfferings(data, facts);
-    const shown = options.showAll ? offerings : offerings.slice(0, settings.maxOfferingsShown);
-    // Expertise rows and track records are read for the listed offerings only.
-    const index = indexCandidates(data, facts, new Set(shown.map((ranked) => ranked.offering.id)));
+    const ranking = measureOfferings(data, facts);
+    const count = options.showAll
+        ? ranking.measured.length
+        : Math.min(settings.maxOfferingsShown, ranking.measured.length);
+    // Only the listed offerings are explained, and only their expertise rows, track records and sellers read.
+    const listed = new Set<string>();
+    for (let i = 0; i < count; i++) listed.add(ranking.measured[i].offering.id);
+    const index = indexCandidates(data, facts, listed);
+    const shown = explainOfferings(ranking, index, count);
     for (const ranked of shown) {
         ranked.specialists = rankSpecialists(data, ranked.offering, index, settings.maxSpecialistsPerOffering);
     }
-    return { offerings: shown, hiddenCount: offerings.length - shown.length, excluded, settings };
+    return {
+        offerings: shown,
+        hiddenCount: ranking.measured.length - shown.length,
+        excluded: ranking.excluded,
+        settings
+    };
 }
 
 export { rankOfferings, OFFERING_PARTS, PEER_PRIOR } from './offerings';

@@ -5,9 +5,9 @@
  */
 import type { AttemptInfo, OfferingInfo, PanelData, Settings } from './contract';
 import { dayNumber, isoDate, todayNumber } from './dates';
-import { indexOfferingFacts, listOf, type PanelIndex } from './panelIndex';
+import { indexPanel, listOf, type PanelIndex } from './panelIndex';
 import { reason } from './reasons';
-import { compactAmount, compareText, orderReasons, part, total, type WeightedReason } from './scoring';
+import { compactAmount, compareText, orderReasons, part, round, type WeightedReason } from './scoring';
 import { resolveSettings } from './defaults';
 import type { ExcludedOffering, RankedOffering, ScorePart } from './types';
 
@@ -105,65 +105,93 @@ function largestDealSize(offerings: OfferingInfo[]): number {
     return largest;
 }
 
-interface Scored {
-    ranked: RankedOffering;
-    peerValue: number;
+/** An offering's numbers; parts and reasons are built only for the offerings listed. */
+interface Measured {
+    offering: OfferingInfo;
+    summary: AttemptSummary | undefined;
+    buyers: number;
+    segment: number;
+    fits: boolean;
+    size: number;
+    /** Values of peerAdoption, industryFit, dealSize, pastAttempt. */
+    values: [number, number, number, number];
+    penalty: Penalty;
+    score: number;
 }
 
-function scoreOffering(
-    offering: OfferingInfo,
-    data: PanelData,
-    index: PanelIndex,
-    settings: Settings,
-    context: { today: number; largestDeal: number; summary: AttemptSummary | undefined }
-): Scored {
-    const weighted: WeightedReason[] = [];
-    const parts: ScorePart[] = [];
-    const industry = data.account?.industry || null;
+interface Context {
+    settings: Settings;
+    today: number;
+    largestDeal: number;
+    industry: string | null;
+}
 
+function measureOffering(
+    offering: OfferingInfo,
+    summary: AttemptSummary | undefined,
+    index: PanelIndex,
+    context: Context
+): Measured {
+    const { settings, industry } = context;
     const peer = index.peerByOffering.get(offering.id);
     const buyers = Math.max(0, peer?.buyers ?? 0);
     const segment = Math.max(buyers, peer?.segmentSize ?? 0);
-    const peerValue = segment > 0 ? buyers / (segment + PEER_PRIOR) : 0;
-    const peerPart = part(OFFERING_PARTS.peerAdoption, settings.peerAdoptionWeight, peerValue);
-    parts.push(peerPart);
-    if (buyers > 0) {
-        weighted.push({
-            reason: industry
-                ? reason('Crossway_Reason_PeerAdoption', buyers, segment, industry, offering.name)
-                : reason('Crossway_Reason_PeerAdoptionFirmWide', buyers, segment, offering.name),
-            points: peerPart.points
-        });
-    }
-
-    const targets = listOf(offering.targetIndustries);
-    const fits = industry !== null && targets.includes(industry);
-    const fitPart = part(OFFERING_PARTS.industryFit, settings.industryFitWeight, fits ? 1 : 0);
-    parts.push(fitPart);
-    if (fits && industry)
-        weighted.push({ reason: reason('Crossway_Reason_IndustryFit', industry), points: fitPart.points });
-
+    const fits = industry !== null && listOf(offering.targetIndustries).includes(industry);
     const size =
         typeof offering.typicalDealSize === 'number' && offering.typicalDealSize > 0 ? offering.typicalDealSize : 0;
-    // Square root: a deal ten times larger is worth about three times more, so size informs but never dominates.
-    const sizeValue = context.largestDeal > 0 ? Math.sqrt(size / context.largestDeal) : 0;
-    const sizePart = part(OFFERING_PARTS.dealSize, settings.dealSizeWeight, sizeValue);
-    parts.push(sizePart);
-    if (size > 0)
-        weighted.push({ reason: reason('Crossway_Reason_DealSize', compactAmount(size)), points: sizePart.points });
+    const penalty = pastAttemptPenalty(summary, context.today, settings);
+    const values: [number, number, number, number] = [
+        segment > 0 ? buyers / (segment + PEER_PRIOR) : 0,
+        fits ? 1 : 0,
+        // Square root: a deal ten times larger is worth about three times more, so size informs but never dominates.
+        context.largestDeal > 0 ? Math.sqrt(size / context.largestDeal) : 0,
+        penalty.value
+    ];
+    const score = round(
+        round(settings.peerAdoptionWeight * values[0]) +
+            round(settings.industryFitWeight * values[1]) +
+            round(settings.dealSizeWeight * values[2]) +
+            round(settings.dismissalPenaltyWeight * values[3])
+    );
+    return { offering, summary, buyers, segment, fits, size, values, penalty, score };
+}
 
-    const penalty = pastAttemptPenalty(context.summary, context.today, settings);
-    const penaltyPart = part(OFFERING_PARTS.pastAttempt, settings.dismissalPenaltyWeight, penalty.value);
-    parts.push(penaltyPart);
+/** The parts, reasons and rep familiarity behind a measured offering. */
+function explainOffering(measured: Measured, rank: number, index: PanelIndex, context: Context): RankedOffering {
+    const { offering, values, penalty } = measured;
+    const { settings, industry } = context;
+    const parts: ScorePart[] = [
+        part(OFFERING_PARTS.peerAdoption, settings.peerAdoptionWeight, values[0]),
+        part(OFFERING_PARTS.industryFit, settings.industryFitWeight, values[1]),
+        part(OFFERING_PARTS.dealSize, settings.dealSizeWeight, values[2]),
+        part(OFFERING_PARTS.pastAttempt, settings.dismissalPenaltyWeight, values[3])
+    ];
+    const weighted: WeightedReason[] = [];
+    if (measured.buyers > 0) {
+        weighted.push({
+            reason: industry
+                ? reason('Crossway_Reason_PeerAdoption', measured.buyers, measured.segment, industry, offering.name)
+                : reason('Crossway_Reason_PeerAdoptionFirmWide', measured.buyers, measured.segment, offering.name),
+            points: parts[0].points
+        });
+    }
+    if (measured.fits && industry) {
+        weighted.push({ reason: reason('Crossway_Reason_IndustryFit', industry), points: parts[1].points });
+    }
+    if (measured.size > 0) {
+        weighted.push({
+            reason: reason('Crossway_Reason_DealSize', compactAmount(measured.size)),
+            points: parts[2].points
+        });
+    }
     if (penalty.attempt) {
-        const outcome = penalty.attempt.outcomeReason || '';
         weighted.push({
             reason: reason(
                 penalty.attempt.status === 'Lost' ? 'Crossway_Reason_LostBefore' : 'Crossway_Reason_DismissedBefore',
                 penalty.daysAgo,
-                outcome
+                penalty.attempt.outcomeReason || ''
             ),
-            points: penaltyPart.points
+            points: parts[3].points
         });
     }
 
@@ -173,36 +201,26 @@ function scoreOffering(
     const reasons = orderReasons(weighted);
     if (newToRep) {
         reasons.push(reason('Crossway_Reason_NewToYou'));
-        if (topSellers.length > 0)
+        if (topSellers.length > 0) {
             reasons.push(reason('Crossway_Reason_TopSeller', topSellers[0].name, topSellers[0].wins));
+        }
     } else if (familiarity) {
         reasons.push(reason('Crossway_Reason_RepExperience', familiarity.attempts, familiarity.wins));
     }
+    return { offering, rank, score: measured.score, parts, reasons, newToRep, topSellers, specialists: [] };
+}
 
-    return {
-        ranked: {
-            offering,
-            rank: 0,
-            score: total(parts),
-            parts,
-            reasons,
-            newToRep,
-            topSellers,
-            specialists: []
-        },
-        peerValue
-    };
+interface Penalty {
+    value: number;
+    attempt: AttemptInfo | null;
+    daysAgo: number;
 }
 
 /**
  * The penalty of the latest dismissal (after its suppression ended) or loss: -1 right after, fading
  * linearly to 0 at the end of the lookback.
  */
-function pastAttemptPenalty(
-    summary: AttemptSummary | undefined,
-    today: number,
-    settings: Settings
-): { value: number; attempt: AttemptInfo | null; daysAgo: number } {
+function pastAttemptPenalty(summary: AttemptSummary | undefined, today: number, settings: Settings): Penalty {
     const attempt = summary?.lastNegative ?? null;
     if (!summary || !attempt) return { value: 0, attempt: null, daysAgo: 0 };
     const daysAgo = Math.max(0, today - summary.lastNegativeDay);
@@ -213,30 +231,42 @@ function pastAttemptPenalty(
     return { value: -(1 - fade), attempt, daysAgo };
 }
 
-function compareScored(a: Scored, b: Scored): number {
+function compareMeasured(a: Measured, b: Measured): number {
     return (
-        b.ranked.score - a.ranked.score ||
-        b.peerValue - a.peerValue ||
-        compareText(a.ranked.offering.name, b.ranked.offering.name) ||
-        compareText(a.ranked.offering.id, b.ranked.offering.id)
+        b.score - a.score ||
+        b.values[0] - a.values[0] ||
+        compareText(a.offering.name, b.offering.name) ||
+        compareText(a.offering.id, b.offering.id)
     );
 }
 
+/** Every suggestion measured and in rank order, plus the exclusions (ordered by offering name). */
+export interface MeasuredRanking {
+    measured: Measured[];
+    excluded: ExcludedOffering[];
+    context: Context;
+}
+
 /**
- * Every active offering the account does not buy, has not won, is not working on and has not dismissed
- * within the suppression period, best first (specialists not yet ranked), plus the exclusions and why
- * (ordered by offering name).
+ * Measures every active offering the account does not buy, has not won, is not working on and has not
+ * dismissed within the suppression period, and puts them in rank order. `index` needs the offering facts
+ * (peer adoption); nothing about specialists.
  */
-export function rankOfferings(data: PanelData, index: PanelIndex = indexOfferingFacts(data)): OfferingRanking {
+export function measureOfferings(data: PanelData, index: PanelIndex): MeasuredRanking {
     const settings = resolveSettings(data.settings);
     const today = todayNumber(data.today);
     const offerings = listOf(data.offerings).filter((offering) => offering && offering.id);
     const held = heldOfferings(data, today, settings);
     const attempts = summarizeAttempts(listOf(data.attempts), today, settings);
-    const largestDeal = largestDealSize(offerings);
+    const context: Context = {
+        settings,
+        today,
+        largestDeal: largestDealSize(offerings),
+        industry: data.account?.industry || null
+    };
 
     const excluded: ExcludedOffering[] = [];
-    const scored: Scored[] = [];
+    const measured: Measured[] = [];
     const seen = new Set<string>();
     for (const offering of offerings) {
         if (seen.has(offering.id)) continue;
@@ -255,18 +285,30 @@ export function rankOfferings(data: PanelData, index: PanelIndex = indexOffering
                 until: isoDate(summary.lastDismissalDay + settings.suppressionDays)
             });
         } else {
-            scored.push(scoreOffering(offering, data, index, settings, { today, largestDeal, summary }));
+            measured.push(measureOffering(offering, summary, index, context));
         }
     }
-    scored.sort(compareScored);
+    measured.sort(compareMeasured);
     const names = new Map(offerings.map((offering) => [offering.id, offering.name]));
     excluded.sort(
         (a, b) =>
             compareText(names.get(a.offeringId), names.get(b.offeringId)) || compareText(a.offeringId, b.offeringId)
     );
-    const ranked = scored.map((entry, position) => {
-        entry.ranked.rank = position + 1;
-        return entry.ranked;
-    });
-    return { offerings: ranked, excluded };
+    return { measured, excluded, context };
+}
+
+/** Parts, reasons and familiarity for the first `count` measured offerings (specialists not yet ranked). */
+export function explainOfferings(ranking: MeasuredRanking, index: PanelIndex, count: number): RankedOffering[] {
+    const shown = count < ranking.measured.length ? ranking.measured.slice(0, count) : ranking.measured;
+    return shown.map((measured, position) => explainOffering(measured, position + 1, index, ranking.context));
+}
+
+/**
+ * Every active offering the account does not buy, has not won, is not working on and has not dismissed
+ * within the suppression period, best first (specialists not yet ranked), plus the exclusions and why
+ * (ordered by offering name).
+ */
+export function rankOfferings(data: PanelData, index: PanelIndex = indexPanel(data)): OfferingRanking {
+    const ranking = measureOfferings(data, index);
+    return { offerings: explainOfferings(ranking, index, ranking.measured.length), excluded: ranking.excluded };
 }

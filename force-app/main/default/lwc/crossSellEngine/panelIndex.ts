@@ -94,32 +94,68 @@ function indexSellers(rows: OfferingSeller[]): Map<string, OfferingSeller[]> {
     return result;
 }
 
-/**
- * Builds the lookups for one panel's data; missing lists count as empty. With `onlyOfferings`, expertise
- * rows and track records are indexed for those offerings only.
- */
-export function indexPanel(data: PanelData, onlyOfferings: ReadonlySet<string> | null = null): PanelIndex {
+function noOfferings(): PanelIndex {
     return {
-        specialistsById: byKey(listOf(data.specialists), (row) => row.id),
-        expertiseByOffering: indexExpertise(listOf(data.expertise), onlyOfferings),
-        statsByOffering: indexStats(listOf(data.specialistStats), onlyOfferings),
-        historyBySpecialist: byKey(listOf(data.repHistory), (row) => row.specialistId),
-        peerByOffering: byKey(listOf(data.peerAdoption), (row) => row.offeringId),
-        familiarityByOffering: byKey(listOf(data.repFamiliarity), (row) => row.offeringId),
-        sellersByOffering: indexSellers(listOf(data.topSellers))
+        specialistsById: new Map(),
+        expertiseByOffering: new Map(),
+        statsByOffering: new Map(),
+        historyBySpecialist: new Map(),
+        peerByOffering: new Map(),
+        familiarityByOffering: new Map(),
+        sellersByOffering: new Map()
     };
 }
 
-/** The lookups `rankOfferings` needs (no expertise rows or track records). */
+/** The lookups that rank offerings: peer adoption and the rep's familiarity (nothing about specialists). */
 export function indexOfferingFacts(data: PanelData): PanelIndex {
-    return indexPanel(data, new Set<string>());
+    return {
+        ...noOfferings(),
+        peerByOffering: byKey(listOf(data.peerAdoption), (row) => row.offeringId),
+        familiarityByOffering: byKey(listOf(data.repFamiliarity), (row) => row.offeringId)
+    };
 }
 
-/** Adds expertise rows and track records for the given offerings to an index built without them. */
-export function indexCandidates(data: PanelData, index: PanelIndex, offeringIds: ReadonlySet<string>): PanelIndex {
+/**
+ * Adds what explaining the given offerings and ranking their specialists needs: their expertise rows, track
+ * records and sellers, and only the specialists (and the rep's history with them) those rows name.
+ */
+export function indexCandidates(data: PanelData, facts: PanelIndex, offeringIds: ReadonlySet<string>): PanelIndex {
+    const expertiseByOffering = indexExpertise(listOf(data.expertise), offeringIds);
+    const named = new Set<string>();
+    for (const rows of expertiseByOffering.values()) {
+        for (const row of rows) named.add(row.specialistId);
+    }
+    const specialistsById = new Map<string, SpecialistInfo>();
+    for (const row of listOf(data.specialists)) {
+        if (row && named.has(row.id)) specialistsById.set(row.id, row);
+    }
+    const historyBySpecialist = new Map<string, RepSpecialistHistory>();
+    for (const row of listOf(data.repHistory)) {
+        if (row && named.has(row.specialistId)) historyBySpecialist.set(row.specialistId, row);
+    }
     return {
-        ...index,
-        expertiseByOffering: indexExpertise(listOf(data.expertise), offeringIds),
-        statsByOffering: indexStats(listOf(data.specialistStats), offeringIds)
+        ...facts,
+        specialistsById,
+        expertiseByOffering,
+        statsByOffering: indexStats(listOf(data.specialistStats), offeringIds),
+        historyBySpecialist,
+        sellersByOffering: indexSellers(listOf(data.topSellers).filter((row) => row && offeringIds.has(row.offeringId)))
+    };
+}
+
+/**
+ * Builds every lookup for one panel's data; missing lists count as empty. With `onlyOfferings`, what concerns
+ * specialists and sellers is indexed for those offerings only.
+ */
+export function indexPanel(data: PanelData, onlyOfferings: ReadonlySet<string> | null = null): PanelIndex {
+    const facts = indexOfferingFacts(data);
+    if (onlyOfferings !== null) return indexCandidates(data, facts, onlyOfferings);
+    return {
+        ...facts,
+        specialistsById: byKey(listOf(data.specialists), (row) => row.id),
+        expertiseByOffering: indexExpertise(listOf(data.expertise), null),
+        statsByOffering: indexStats(listOf(data.specialistStats), null),
+        historyBySpecialist: byKey(listOf(data.repHistory), (row) => row.specialistId),
+        sellersByOffering: indexSellers(listOf(data.topSellers))
     };
 }

@@ -13,12 +13,6 @@ export function part(key: string, weight: number, value: number): ScorePart {
     return { key, weight, value: round(value), points: round(weight * value) };
 }
 
-export function total(parts: ScorePart[]): number {
-    let sum = 0;
-    for (const p of parts) sum += p.points;
-    return round(sum);
-}
-
 /** A reason paired with the points behind it, so the strongest reasons come first. */
 export interface WeightedReason {
     reason: Reason;
