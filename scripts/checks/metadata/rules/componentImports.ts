@@ -41,7 +41,7 @@ function schemaError(context: CheckContext, reference: string): string | undefin
 const aura = new Map<string, Set<string>>();
 
 /** Static @AuraEnabled methods of an Apex class (lower-case names). */
-function auraEnabledMethods(file: SourceFile): Set<string> {
+export function auraEnabledMethods(file: SourceFile): Set<string> {
     const cached = aura.get(file.path);
     if (cached) return cached;
     const masked = apexText(file.text()).masked;

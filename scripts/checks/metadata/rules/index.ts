@@ -28,6 +28,7 @@
  * 3. Test it with a broken fixture (see `testing.ts`: `withProject` builds a small fake project in a temp dir).
  */
 import type { Rule } from '../core/types';
+import { accessCoverage } from './accessCoverage';
 import { apexReferences } from './apexReferences';
 import { apiVersion } from './apiVersion';
 import { appsAndTabs } from './appsAndTabs';
@@ -62,6 +63,7 @@ export const RULES: readonly Rule[] = [
     permissionSetReferences,
     objectPermissions,
     fieldSecurity,
+    accessCoverage,
     layouts,
     listViews,
     compactLayouts,
