@@ -65,7 +65,6 @@ async function expectNoAxeViolations(page: Page, view: string): Promise<void> {
 
 /** Saves what the window shows (the README's pictures) to docs/screenshots. */
 async function screenshot(page: Page, name: string): Promise<void> {
-    mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }
 
@@ -146,8 +145,8 @@ runner.test('main view: ranked offerings with reasons and colleagues, no WCAG vi
     );
     assert.ok((await first.locator('c-specialist-list').innerText()).includes('Priya Raman'));
     await page.locator('c-attempt-list').waitFor();
-    await expectNoAxeViolations(page, 'main view');
     await screenshot(page, 'panel-desktop');
+    await expectNoAxeViolations(page, 'main view');
     assert.deepEqual(problemsOf(page), []);
     await page.close();
 });
@@ -162,9 +161,9 @@ runner.test('learn card: value proposition, questions and who has sold it', asyn
     assert.equal(await learn.getAttribute('aria-label'), 'Learn about Treasury Services');
     assert.ok((await learn.locator('ol.questions li').count()) > 0, 'discovery questions are listed');
     assert.match(await learn.locator('ul.sellers').innerText(), /won/);
-    await expectNoAxeViolations(page, 'learn card');
     await learn.scrollIntoViewIfNeeded();
     await card.screenshot({ path: join(SCREENSHOTS, 'learn-card.png') });
+    await expectNoAxeViolations(page, 'learn card');
     await page.close();
 });
 
@@ -185,8 +184,8 @@ runner.test('log an attempt, see it listed, then move its status along', async (
     await page.keyboard.press('Control+A');
     await page.keyboard.type('75000');
     await form.getByLabel('Next step', { exact: true }).fill('Book discovery call');
-    await expectNoAxeViolations(page, 'log attempt form');
     await card.screenshot({ path: join(SCREENSHOTS, 'log-attempt.png') });
+    await expectNoAxeViolations(page, 'log attempt form');
     await form.getByRole('button', { name: 'Log attempt' }).click();
 
     await expectToast(page, 'Attempt logged');
@@ -269,8 +268,8 @@ runner.test('error state: the panel says the suggestions could not be loaded', a
     assert.match(await error.innerText(), /Suggestions could not be loaded\./);
     assert.match(await error.innerText(), /getPanelData failed on purpose/);
     assert.equal(await cards(page).count(), 0);
-    await expectNoAxeViolations(page, 'error state');
     await screenshot(page, 'error-state');
+    await expectNoAxeViolations(page, 'error state');
     await page.close();
 });
 
@@ -332,12 +331,13 @@ runner.test('phone (375 px wide): the panel fits the screen, no WCAG violation',
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow} px`);
     assert.equal((await offeringNames(page))[0], 'Treasury Services');
-    await expectNoAxeViolations(page, 'phone view');
     await screenshot(page, 'panel-phone');
+    await expectNoAxeViolations(page, 'phone view');
     await page.close();
 });
 
 async function main(): Promise<void> {
+    mkdirSync(SCREENSHOTS, { recursive: true });
     preview = await servePreview();
     browser = await launchBrowser();
     let failed = 1;
