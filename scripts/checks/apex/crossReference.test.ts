@@ -65,6 +65,29 @@ describe('Apex cross-reference', () => {
         expectProblem(apex, /CrossSellController\.cls:\d+ CrossSellService\.logAtempt\(\): no such method/);
     });
 
+    it('catches a misspelt class in a call, a declaration and a constructor', () => {
+        expectProblem(
+            mutated(
+                'CrossSellController.cls',
+                'return CrossSellService.getPanelData(accountId);',
+                'return CrossSellServce.getPanelData(accountId);'
+            ),
+            /CrossSellServce: no such class \(did you mean CrossSellService\?\)/
+        );
+        expectProblem(
+            mutated(
+                'CrossSellController.cls',
+                'CrossSellService.NewAttempt attempt = new CrossSellService.NewAttempt();',
+                'CrosSellService.NewAttempt attempt = new CrossSellService.NewAttempt();'
+            ),
+            /CrosSellService: no such class/
+        );
+        expectProblem(
+            mutated('CrossSellService.cls', 'new CrossSellPanelData.Holding()', 'new CrossSellPanelDta.Holding()'),
+            /CrossSellPanelDta: no such class \(did you mean CrossSellPanelData\?\)/
+        );
+    });
+
     it('catches a wrong argument count', () => {
         const apex = mutated(
             'CrossSellController.cls',

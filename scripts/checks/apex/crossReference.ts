@@ -91,6 +91,21 @@ export function stripCommentsAndStrings(source: string): string {
     return source.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*|'(?:\\.|[^'\\])*'/g, (m) => m.replace(/[^\n]/g, ' '));
 }
 
+/** Levenshtein distance, for "did you mean" on misspelt class names. */
+export function editDistance(a: string, b: string): number {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const above = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diagonal = above;
+        }
+    }
+    return row[b.length];
+}
+
 class ApexIndex {
     readonly top = new Map<string, ApexType>();
 
@@ -111,6 +126,19 @@ class ApexIndex {
             found = found?.inner.find((t) => t.name.toLowerCase() === part) ?? null;
         }
         return found;
+    }
+
+    /**
+     * A project class that an unknown name is probably a misspelling of (system classes are not listed, so
+     * only names within two edits of a project class are reported).
+     */
+    nearMiss(name: string): string | null {
+        const lower = name.toLowerCase();
+        if (this.top.has(lower)) return null;
+        for (const type of this.top.values()) {
+            if (editDistance(lower, type.name.toLowerCase()) <= 2) return type.name;
+        }
+        return null;
     }
 
     /** The type and its project superclasses; `external` is true when the chain ends outside the project. */
@@ -299,6 +327,14 @@ class FileChecker {
         }
     }
 
+    /** Reports a type name (first segment) that is not a project class but nearly one. */
+    private checkTypeName(node: { start?: { line: number } | null }, text: string): void {
+        const first = text.replace(/<.*$/, '').split('.')[0];
+        if (this.index.resolveClass(first, this.current) || this.model.objects.has(first.toLowerCase())) return;
+        const near = this.index.nearMiss(first);
+        if (near) this.report(node, `${first}: no such class (did you mean ${near}?)`);
+    }
+
     private checkDot(expr: DotExpressionContext): void {
         const text = expr.getText();
         const label = /^(?:System\.)?Label\.(\w+)$/i.exec(text);
@@ -307,6 +343,10 @@ class FileChecker {
             return;
         }
         const left = this.typeOf(expr.expression());
+        const qualifier = expr.expression();
+        if (!left && qualifier instanceof PrimaryExpressionContext && qualifier.primary() instanceof IdPrimaryContext) {
+            this.checkTypeName(expr, qualifier.getText());
+        }
         if (!left) return;
         const call = expr.dotMethodCall();
         if (call) {
@@ -366,6 +406,7 @@ class FileChecker {
         const rest = creator.classCreatorRest();
         if (!rest) return;
         const created = this.typeFromText(creator.createdName().getText(), this.current);
+        if (!created) this.checkTypeName(expr, creator.createdName().getText());
         const args = rest.arguments().expressionList()?.expression_list() ?? [];
         if (created?.kind === 'sobject') {
             for (const arg of args) {
@@ -392,6 +433,7 @@ class FileChecker {
 
     private declareParams(params: FormalParametersContext): void {
         for (const p of params.formalParameterList()?.formalParameter_list() ?? []) {
+            this.checkTypeName(p, p.typeRef().getText());
             this.declare(p.id().getText(), p.typeRef().getText());
         }
     }
@@ -428,6 +470,7 @@ class FileChecker {
         }
         if (node instanceof LocalVariableDeclarationContext) {
             childrenOf(node).forEach((c) => this.walk(c));
+            this.checkTypeName(node, node.typeRef().getText());
             for (const d of node.variableDeclarators().variableDeclarator_list()) {
                 this.declare(d.id().getText(), node.typeRef().getText());
             }
