@@ -53,6 +53,12 @@ describe('preview org: reads', () => {
         assert.throws(() => org.actAs('rep.nobody'), /No sample user rep\.nobody/);
     });
 
+    it('adopts the data set when told to, instead of copying it', () => {
+        const data = generateSampleData();
+        const org = new PreviewOrg({ data, adopt: true, labels: LABELS, repKey: STORY.alex });
+        assert.equal(org.data, data);
+    });
+
     it('works on its own copy of the sample data', () => {
         const org = new PreviewOrg({ data: SAMPLE, labels: LABELS, repKey: STORY.alex });
         const before = SAMPLE.attempts.length;

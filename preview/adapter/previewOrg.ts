@@ -66,8 +66,10 @@ export interface ConnectionParams {
 }
 
 export interface PreviewOrgOptions {
-    /** The sample data set; the org works on a deep copy. */
+    /** The sample data set; the org works on a deep copy unless `adopt` hands it over. */
     data: SampleDataSet;
+    /** The org may change `data` itself (the caller keeps no other use of it): skips the copy. */
+    adopt?: boolean;
     /** Custom label name -> value (the Errors labels at least). */
     labels: ReadonlyMap<string, string> | Record<string, string>;
     /** The rep the org acts as (a sample user handle). */
@@ -93,7 +95,7 @@ export class PreviewOrg {
     private sequence = 0;
 
     constructor(options: PreviewOrgOptions) {
-        this.data = structuredClone(options.data);
+        this.data = options.adopt ? options.data : structuredClone(options.data);
         this.today = options.today ?? options.data.asOf;
         this.repKey = options.repKey;
         this.labels =
