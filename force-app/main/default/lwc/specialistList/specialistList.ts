@@ -7,7 +7,6 @@ import HEADING from '@salesforce/label/c.Crossway_Specialists_Heading';
 import NONE from '@salesforce/label/c.Crossway_Specialists_None';
 import NO_USER from '@salesforce/label/c.Crossway_Specialists_NoUser';
 import UNAVAILABLE from '@salesforce/label/c.Crossway_Specialists_Unavailable';
-import EMAIL from '@salesforce/label/c.Crossway_Specialists_Email';
 import WHY from '@salesforce/label/c.Crossway_Specialists_Why';
 import LEVEL_PRACTITIONER from '@salesforce/label/c.Crossway_Level_Practitioner';
 import LEVEL_EXPERT from '@salesforce/label/c.Crossway_Level_Expert';
@@ -28,7 +27,6 @@ interface SpecialistView {
     unavailable: boolean;
     email: string | null;
     emailHref: string | null;
-    emailLabel: string;
     reasons: { key: string; text: string }[];
     reasonsLabel: string;
 }
@@ -60,7 +58,6 @@ export default class SpecialistList extends LightningElement {
                 unavailable: !ranked.available,
                 email: specialist.email,
                 emailHref: specialist.email ? `mailto:${specialist.email}` : null,
-                emailLabel: formatLabel(EMAIL, specialist.name),
                 reasons: ranked.reasons.map((reason, index) => ({
                     key: `${specialist.id}-${index}`,
                     text: formatReason(reason, REASON_LABELS)
