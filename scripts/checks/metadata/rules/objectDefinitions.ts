@@ -106,6 +106,22 @@ function checkObject(context: CheckContext, object: ObjectInfo): Problem[] {
             )
         );
     }
+    const nameField = child(root, 'nameField');
+    if (nameField && !childText(nameField, 'label'))
+        problems.push(problemAt(RULE, file, nameField, `${object.name}: nameField needs a label`));
+    if (childText(nameField, 'type') === 'AutoNumber' && !childText(nameField, 'displayFormat')) {
+        problems.push(problemAt(RULE, file, nameField, `${object.name}: an auto-number name needs a displayFormat`));
+    }
+    if (masters.length > 2) {
+        problems.push(
+            problemAt(
+                RULE,
+                file,
+                root,
+                `${object.name} has ${masters.length} master-detail fields; an object can have at most two`
+            )
+        );
+    }
     if (!child(root, 'nameField')) problems.push(problemAt(RULE, file, root, `${object.name} has no nameField`));
     if (!childText(root, 'label')) problems.push(problemAt(RULE, file, root, `${object.name} has no label`));
 
@@ -153,6 +169,16 @@ function checkField(context: CheckContext, object: ObjectInfo, field: FieldInfo)
     if (!field.type) problems.push(problemAt(RULE, file, root, `${full} has no type`));
     if (object.kind === 'custom' && !/__c$/.test(field.name)) {
         problems.push(problemAt(RULE, file, root, `custom field ${full} must end in __c`));
+    }
+    if (field.type === 'MasterDetail' && object.kind !== 'custom') {
+        problems.push(
+            problemAt(
+                RULE,
+                file,
+                at('type'),
+                `${full}: only custom objects can be the detail of a master-detail relationship`
+            )
+        );
     }
     if (['Lookup', 'MasterDetail'].includes(field.type)) {
         if (!field.referenceTo.length) problems.push(problemAt(RULE, file, root, `${full} has no referenceTo`));

@@ -210,3 +210,52 @@ test('custom metadata records: unknown field, wrong value type, unknown type', (
         { file: other, line: 2, message: /Gizmo_Setting__mdt, which is not a custom metadata type/ }
     ]);
 });
+
+test('object definitions: master-detail on a standard object, auto-number name without format', () => {
+    const files = fixtureEdited(PATHS.partObject, /\s*<displayFormat>P-\{0000\}<\/displayFormat>/, '');
+    const onAccount = `${DEFAULT}/objects/Account/fields/Thing__c.field-meta.xml`;
+    files[onAccount] = xml(
+        'CustomField',
+        '    <fullName>Thing__c</fullName>\n    <label>Thing</label>\n    <type>MasterDetail</type>\n    <referenceTo>Thing__c</referenceTo>\n    <relationshipName>Accounts</relationshipName>'
+    );
+    assertProblems(check(files, [objectDefinitions]), [
+        {
+            file: PATHS.partObject,
+            line: lineOf(files[PATHS.partObject], '<nameField>'),
+            message: /auto-number name needs a displayFormat/
+        },
+        { file: onAccount, line: lineOf(files[onAccount], '<type>'), message: /only custom objects can be the detail/ }
+    ]);
+});
+
+test('custom metadata records: required field without value, non-numeric number; getInstance names a missing record', () => {
+    const required = `${DEFAULT}/objects/Thing_Setting__mdt/fields/Mode__c.field-meta.xml`;
+    const files = fixtureEdited(PATHS.mdtRecord, '>1.5<', '>heavy<');
+    files[required] = xml(
+        'CustomField',
+        '    <fullName>Mode__c</fullName>\n    <label>Mode</label>\n    <type>Text</type>\n    <length>20</length>\n    <required>true</required>'
+    );
+    files[PATHS.apexClass] = files[PATHS.apexClass]!.replace(
+        'public static List<Product2> products() {',
+        "static final String SETTING_NAME = 'Standard';\n    public static Object settings() {\n        return Thing_Setting__mdt.getInstance('Deflt').Weight__c + Thing_Setting__mdt.getInstance(ThingsSelector.SETTING_NAME).Weight__c + Thing_Setting__mdt.getInstance('Default').Weight__c;\n    }\n\n    public static List<Product2> products() {"
+    );
+    const cls = files[PATHS.apexClass];
+    assertProblems(check(files, [customMetadataRecords]), [
+        {
+            file: PATHS.mdtRecord,
+            line: 2,
+            message: /Thing_Setting__mdt\.Mode__c is required, but the record sets no value/
+        },
+        {
+            file: PATHS.mdtRecord,
+            line: lineOf(files[PATHS.mdtRecord], '<value '),
+            message: /Weight__c is Number: heavy is not a number/
+        },
+        { file: PATHS.apexClass, line: lineOf(cls, "'Deflt'"), message: /Thing_Setting__mdt has no record Deflt/ },
+        {
+            file: PATHS.apexClass,
+            line: lineOf(cls, 'getInstance(ThingsSelector'),
+            message: /Thing_Setting__mdt has no record Standard/
+        }
+    ]);
+});
