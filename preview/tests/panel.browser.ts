@@ -273,6 +273,35 @@ runner.test('error state: the panel says the suggestions could not be loaded', a
     await page.close();
 });
 
+runner.test('a failed write shows its error in the form and keeps the suggestion', async () => {
+    const page = await open(`account=${HARBOR_BANK}&rep=rep.alex&fail=logAttempt`);
+    await waitForSuggestions(page);
+    const name = (await offeringNames(page))[0];
+    const card = cardNamed(page, name);
+    await card.getByRole('button', { name: 'Log attempt' }).click();
+    const form = card.locator('c-log-attempt-form form');
+    await form.getByRole('button', { name: 'Log attempt' }).click();
+    const error = form.locator('c-error-panel.server-error [role="alert"]');
+    await error.waitFor({ state: 'visible' });
+    assert.match(await error.innerText(), /The attempt could not be logged\./);
+    assert.match(await error.innerText(), /logAttempt failed on purpose/);
+    assert.equal(await cardNamed(page, name).count(), 1, 'the suggestion stays');
+    assert.equal(await attemptsNamed(page, name).count(), 0, 'no attempt was listed');
+    await expectNoAxeViolations(page, 'failed write');
+    await page.close();
+});
+
+runner.test('loading state while the server answers slowly', async () => {
+    const page = await open(`account=${HARBOR_BANK}&rep=rep.alex&latency=1500`);
+    const loading = page.locator('c-cross-sell-panel .loading[role="status"]');
+    await loading.waitFor({ state: 'visible' });
+    assert.match(await loading.innerText(), /Loading suggestions/);
+    await expectNoAxeViolations(page, 'loading state');
+    await waitForSuggestions(page);
+    assert.equal(await loading.count(), 0, 'the spinner goes once the suggestions are in');
+    await page.close();
+});
+
 runner.test('keyboard only: log an attempt without the mouse', async () => {
     const page = await open(`account=${HARBOR_BANK}&rep=rep.alex`);
     await waitForSuggestions(page);

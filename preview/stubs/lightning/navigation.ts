@@ -19,12 +19,14 @@ export function pageReferenceToUrl(ref: PageReference): string {
     if (ref.type === 'standard__webPage' && typeof attributes.url === 'string') return attributes.url;
     if (ref.type === 'standard__recordPage' && typeof attributes.recordId === 'string') {
         const objectApiName = typeof attributes.objectApiName === 'string' ? attributes.objectApiName : '';
-        if (objectApiName === 'Account' || attributes.recordId.startsWith('001')) {
+        // an Account by name, by Salesforce key prefix, or by the sample data's external id
+        const id = attributes.recordId;
+        if (objectApiName === 'Account' || id.startsWith('001') || id.startsWith('CW-ACC-')) {
             const params = new URLSearchParams(window.location.search);
-            params.set('account', attributes.recordId);
+            params.set('account', id);
             return `${window.location.pathname}?${params.toString()}`;
         }
-        return `/lightning/r/${objectApiName || 'record'}/${attributes.recordId}/view`;
+        return `/lightning/r/${objectApiName || 'record'}/${id}/view`;
     }
     if (ref.type === 'standard__objectPage' && typeof attributes.objectApiName === 'string') {
         return `/lightning/o/${attributes.objectApiName}/${String(attributes.actionName ?? 'home')}`;
