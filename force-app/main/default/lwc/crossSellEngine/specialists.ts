@@ -73,7 +73,7 @@ export function smoothedRating(average: number | null, count: number): number {
 /** Where an unavailable specialist goes: available first, then at capacity, then inactive. */
 function availabilityGroup(specialist: SpecialistInfo, available: boolean): number {
     if (available) return 0;
-    return specialist.active ? 1 : 2;
+    return specialist.active === false ? 2 : 1;
 }
 
 /** A candidate's numbers; parts and reasons are only built for the candidates kept. */
