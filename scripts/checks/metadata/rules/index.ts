@@ -25,7 +25,12 @@
  *    Return `Problem`s ({ file, line, column?, rule, message }); `problemAt(rule, file, element, message)`
  *    builds one at an element's position. A rule must not throw on odd input.
  * 2. Add it to RULES below.
- * 3. Test it with a broken fixture (see `testing.ts`: `withProject` builds a small fake project in a temp dir).
+ * 3. Test it with broken fixtures: `fixtureProject()` (in `../fixtureProject`) is a small valid project that
+ *    passes every rule; `fixtureEdited(path, find, replace)` / `fixtureWith({ path: text })` break one thing;
+ *    `check(files, [rule])` runs the rule on it in a temp dir, and `assertProblems(problems, [{ file, line,
+ *    message }])` (from `../testing`) asserts exactly those problems; `lineOf(text, needle)` finds lines.
+ *
+ * Run everything: `npm run check:metadata` (prints `file:line:column: message [rule]`, exits 1 on any problem).
  */
 import type { Rule } from '../core/types';
 import { accessCoverage } from './accessCoverage';
