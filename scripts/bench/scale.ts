@@ -109,7 +109,9 @@ export function runScale(showDetail: boolean): ScaleRun {
             reports[picked].withinLimits
         );
 
-        const locators = planCost(source, plans.jobStart, p, { accounts: 0, specialists: 0, offerings: 0 });
+        const cap = source.classes.get('CrossSellStatsBatch')?.constants.get('SOURCE_COUNT_CAP');
+        if (cap === undefined) throw new Error('CrossSellStatsBatch.SOURCE_COUNT_CAP not found');
+        const locators = planCost(source, plans.jobStart, p, { accounts: 0, specialists: 0, offerings: 0 }, { cap });
         const phases = jobReport(source, plans, p);
         for (const phase of phases) {
             lines.push(
@@ -119,9 +121,13 @@ export function runScale(showDetail: boolean): ScaleRun {
             );
             if (showDetail) lines.push(...detail(phase.chunk, '    '));
         }
-        const largestLocator = Math.max(...locators.costs.map((c) => c.counted));
+        const largestLocator = Math.max(
+            ...locators.costs.filter((c) => c.rule.startsWith('plain')).map((c) => c.scanned)
+        );
+        const startCounts = locators.costs.filter((c) => !c.rule.startsWith('plain'));
         lines.push(
-            `job, locators: largest ${count(largestLocator)} of ${count(LIMITS.locatorRows)} rows; ` +
+            `job, start: locators hand out at most ${count(largestLocator)} of ${count(LIMITS.locatorRows)} rows; ` +
+                `${startCounts.length} capped COUNT() queries (${count(startCounts.reduce((sum, c) => sum + c.counted, 0))} rows); ` +
                 `${count(phases.reduce((sum, ph) => sum + ph.chunks, 0))} chunks in all`
         );
         goal(

@@ -83,10 +83,11 @@ describe('scale model: the queries it counts', () => {
             assert.ok(plans.live.includes(id), `${id} in live mode`);
             assert.ok(!plans.summary.includes(id), `${id} not in summary mode`);
         }
-        for (const id of ['SummariesSelector.selectAdoption', 'SummariesSelector.selectCandidateStats']) {
+        for (const id of ['SummariesSelector.selectCandidateStats', 'SummariesSelector.selectTopSellers']) {
             assert.ok(plans.summary.includes(id), `${id} in summary mode`);
             assert.ok(!plans.live.includes(id), `${id} not in live mode`);
         }
+        assert.deepEqual(plans.modeCheck, ['SummariesSelector.selectAdoption'], 'one read decides the mode');
         for (const id of plans.modeCheck) {
             assert.ok(plans.live.includes(id) && plans.summary.includes(id), `${id} decides the mode in both`);
         }
@@ -101,7 +102,8 @@ describe('scale model: the queries it counts', () => {
         ]);
         assert.deepEqual(plans.specialistChunk, ['StatsSourceSelector.countAttemptsBySpecialists']);
         assert.ok(plans.triggerSave.includes('StatsSourceSelector.countAttemptsForPairs'));
-        assert.equal(plans.jobStart.length, 3, 'one locator per phase');
+        assert.deepEqual(plans.jobStart.filter((id) => id.endsWith('Locator')).length, 3, 'one locator per phase');
+        assert.ok(plans.jobStart.includes('StatsSourceSelector.countAttempts'), 'the org size is counted at the start');
     });
 });
 

@@ -263,6 +263,7 @@ export function conditionShare(object: string, atom: string, p: OrgProfile, scop
         'Specialist_Offering_Stat__c|As_Of__c < :runStart': s.staleAfterRerun,
         'Specialist_Offering_Stat__c|As_Of__c = NULL': 0,
         'Offering_Adoption_Summary__c|Industry__c = :industry': 1 / p.industries,
+        'Offering_Adoption_Summary__c|Summary_Key__c = :ORG_ROW_KEY': 1 / volume('Offering_Adoption_Summary__c', p),
         'Offering_Adoption_Summary__c|As_Of__c < :runStart': s.staleAfterRerun,
         'Offering_Adoption_Summary__c|As_Of__c = NULL': 0
     };
@@ -442,7 +443,8 @@ export function derivePlans(classes: Map<string, ApexClassSource>): Plans {
         ...new Set(entries.flatMap((e) => reachableQueries(classes, e)))
     ];
     const service = reach('CrossSellService.getPanelData');
-    const modeCheck = reach('CrossSellSummaries.useSummaries');
+    // One read decides the mode (the industry's adoption rows with the org row) and serves summary mode.
+    const modeCheck = reach('CrossSellSummaries.forIndustry', 'CrossSellSummaries.useSummaries');
     const summaryReads = reach('CrossSellSummaries.addPeerAdoption', 'CrossSellSummaries.addSpecialistStats');
     // The firm-wide live aggregates are AdoptionSelector's, which the summary read mode replaces.
     const liveAggregates = service.filter((id) => id.startsWith('AdoptionSelector.'));
@@ -540,7 +542,7 @@ export interface PanelReport {
 export function panelReport(source: ModelSource, plans: Plans, p: OrgProfile, mode: 'live' | 'summary'): PanelReport {
     const sellers = source.classes.get('CrossSellService')?.constants.get('MAX_SELLERS_PER_OFFERING');
     if (sellers === undefined) throw new Error('CrossSellService.MAX_SELLERS_PER_OFFERING not found');
-    const binds = { cap: p.liveAggregateThreshold + 1, maxRank: sellers };
+    const binds = { maxRank: sellers };
     const scope = { ...panelScope(p), sellersPerOffering: sellers };
     const cost = planCost(source, mode === 'live' ? plans.live : plans.summary, p, scope, binds);
     return {
