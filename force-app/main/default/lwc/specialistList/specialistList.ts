@@ -8,9 +8,14 @@ import NONE from '@salesforce/label/c.Crossway_Specialists_None';
 import NO_USER from '@salesforce/label/c.Crossway_Specialists_NoUser';
 import UNAVAILABLE from '@salesforce/label/c.Crossway_Specialists_Unavailable';
 import WHY from '@salesforce/label/c.Crossway_Specialists_Why';
+import MORE_REASONS from '@salesforce/label/c.Crossway_Specialists_MoreReasons';
+import FEWER_REASONS from '@salesforce/label/c.Crossway_Specialists_FewerReasons';
 import LEVEL_PRACTITIONER from '@salesforce/label/c.Crossway_Level_Practitioner';
 import LEVEL_EXPERT from '@salesforce/label/c.Crossway_Level_Expert';
 import LEVEL_LEAD from '@salesforce/label/c.Crossway_Level_Lead';
+
+/** Reasons shown per specialist before "show more": the strongest come first. */
+export const REASONS_SHOWN = 3;
 
 const LEVEL_LABELS: Record<ExpertiseLevel, string> = {
     Practitioner: LEVEL_PRACTITIONER,
@@ -29,6 +34,9 @@ interface SpecialistView {
     emailHref: string | null;
     reasons: { key: string; text: string }[];
     reasonsLabel: string;
+    hasMore: boolean;
+    expanded: string;
+    toggleLabel: string;
 }
 
 /**
@@ -40,6 +48,9 @@ export default class SpecialistList extends LightningElement {
     /** Ranked specialists from the engine. */
     @api specialists: RankedSpecialist[] = [];
 
+    /** Specialists whose every reason the rep asked to see. */
+    expandedIds: string[] = [];
+
     labels = { heading: HEADING, none: NONE, noUser: NO_USER, unavailable: UNAVAILABLE };
 
     get hasSpecialists(): boolean {
@@ -49,6 +60,12 @@ export default class SpecialistList extends LightningElement {
     get items(): SpecialistView[] {
         return (this.specialists ?? []).map((ranked) => {
             const { specialist } = ranked;
+            const expanded = this.expandedIds.includes(specialist.id);
+            const reasons = ranked.reasons.map((reason, index) => ({
+                key: `${specialist.id}-${index}`,
+                text: formatReason(reason, REASON_LABELS)
+            }));
+            const hidden = reasons.length - REASONS_SHOWN;
             return {
                 id: specialist.id,
                 name: specialist.name,
@@ -58,12 +75,19 @@ export default class SpecialistList extends LightningElement {
                 unavailable: !ranked.available,
                 email: specialist.email,
                 emailHref: specialist.email ? `mailto:${specialist.email}` : null,
-                reasons: ranked.reasons.map((reason, index) => ({
-                    key: `${specialist.id}-${index}`,
-                    text: formatReason(reason, REASON_LABELS)
-                })),
-                reasonsLabel: formatLabel(WHY, specialist.name)
+                reasons: expanded ? reasons : reasons.slice(0, REASONS_SHOWN),
+                reasonsLabel: formatLabel(WHY, specialist.name),
+                hasMore: hidden > 0,
+                expanded: String(expanded),
+                toggleLabel: expanded ? FEWER_REASONS : formatLabel(MORE_REASONS, hidden)
             };
         });
+    }
+
+    handleToggleReasons(event: Event): void {
+        const id = (event.currentTarget as HTMLElement).dataset.id ?? '';
+        this.expandedIds = this.expandedIds.includes(id)
+            ? this.expandedIds.filter((expandedId) => expandedId !== id)
+            : [...this.expandedIds, id];
     }
 }

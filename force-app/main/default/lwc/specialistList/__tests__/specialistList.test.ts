@@ -2,6 +2,9 @@ import { createElement } from 'lwc';
 import SpecialistList from 'c/specialistList';
 import { rankPanel } from 'c/crossSellEngine';
 
+jest.mock('@salesforce/label/c.Crossway_Specialists_MoreReasons', () => ({ default: 'Show {0} more reasons' }), {
+    virtual: true
+});
 jest.mock('@salesforce/label/c.Crossway_Reason_WinRecord', () => ({ default: 'Won {0} of {1} closed attempts' }), {
     virtual: true
 });
@@ -40,6 +43,8 @@ describe('c-specialist-list', () => {
         expect((anna.querySelector('lightning-badge') as HTMLElement & { label: string }).label).toBe(
             'c.Crossway_Level_Lead'
         );
+        (anna.querySelector('button.more-reasons') as HTMLButtonElement).click();
+        await Promise.resolve();
         const reasons = Array.from(anna.querySelectorAll('.reasons li')).map((li) => li.textContent);
         expect(reasons).toContain('Won 9 of 12 closed attempts');
         expect(reasons).toContain('c.Crossway_Reason_KnowsAccount');
@@ -51,6 +56,35 @@ describe('c-specialist-list', () => {
         expect(dev.querySelector('.name')!.textContent).toBe('Dev Patel');
         expect(dev.querySelector('.unavailable')).not.toBeNull();
         await expect(element).toBeAccessible();
+    });
+
+    it('shows the strongest reasons first and the rest on request', async () => {
+        const [anna] = specialistsFor('Cyber Security Assessment');
+        expect(anna.reasons.length).toBeGreaterThan(3);
+        const element = render([anna]);
+        await Promise.resolve();
+        const reasons = (): number => items(element)[0].querySelectorAll('.reasons li').length;
+        const toggle = (): HTMLButtonElement => items(element)[0].querySelector('button.more-reasons')!;
+        expect(reasons()).toBe(3);
+        expect(toggle().getAttribute('aria-expanded')).toBe('false');
+        expect(toggle().textContent!.trim()).toBe(`Show ${anna.reasons.length - 3} more reasons`);
+        toggle().click();
+        await Promise.resolve();
+        expect(reasons()).toBe(anna.reasons.length);
+        expect(toggle().getAttribute('aria-expanded')).toBe('true');
+        expect(toggle().textContent!.trim()).toBe('c.Crossway_Specialists_FewerReasons');
+        await expect(element).toBeAccessible();
+        toggle().click();
+        await Promise.resolve();
+        expect(reasons()).toBe(3);
+    });
+
+    it('offers no toggle when every reason fits', async () => {
+        const [anna] = specialistsFor('Cyber Security Assessment');
+        const element = render([{ ...anna, reasons: anna.reasons.slice(0, 2) }]);
+        await Promise.resolve();
+        expect(items(element)[0].querySelectorAll('.reasons li')).toHaveLength(2);
+        expect(items(element)[0].querySelector('button.more-reasons')).toBeNull();
     });
 
     it('includes specialists without a Salesforce user and says so', async () => {
