@@ -345,6 +345,7 @@ export function standardObjects(): ObjectSchema[] {
         standardObject('PermissionSet', '0PS', false, {
             Name: { type: 'string', length: 80, required: true },
             Label: { type: 'string', length: 80, required: true },
+            NamespacePrefix: readOnly('string', { length: 15 }),
             IsOwnedByProfile: readOnly('boolean')
         }),
         standardObject('PermissionSetAssignment', '0Pa', false, {

@@ -7,6 +7,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { BulkIngest } from './bulk';
 import { ApiError, RecordFailure, type SaveResult } from './errors';
@@ -15,6 +16,7 @@ import { parseSoql } from './soql';
 import { FakeStore, type SObject } from './store';
 
 export const API_VERSION = '65.0';
+const DEFAULT_FORCE_APP = join(__dirname, '..', '..', 'force-app', 'main', 'default');
 const DEFAULT_PAGE = 2000;
 const COLLECTION_LIMIT = 200;
 const COMPOSITE_LIMIT = 25;
@@ -100,7 +102,23 @@ export class FakeOrg {
             loadSchema(options.forceApp ?? join(__dirname, '..', '..', 'force-app', 'main', 'default'));
         this.store = new FakeStore(schema, { standardPricebookActive: options.standardPricebookActive });
         this.bulk = new BulkIngest(this.store, () => ({ beforeSave: this.beforeSave }), options.bulkProcessingDelayMs);
+        this.addPermissionSets();
         this.accessToken = `${this.store.orgId.slice(0, 15)}!local.${Math.random().toString(36).slice(2)}`;
+    }
+
+    /** The project's permission sets exist in an org the project was deployed to. */
+    private addPermissionSets(): void {
+        const dir = join(this.options.forceApp ?? DEFAULT_FORCE_APP, 'permissionsets');
+        if (!existsSync(dir)) return;
+        for (const file of readdirSync(dir).filter((f) => f.endsWith('.permissionset-meta.xml'))) {
+            const name = file.replace('.permissionset-meta.xml', '');
+            this.store.systemInsert('PermissionSet', {
+                Name: name,
+                Label: name.replace(/_/g, ' '),
+                NamespacePrefix: null,
+                IsOwnedByProfile: false
+            });
+        }
     }
 
     async start(): Promise<string> {
@@ -134,6 +152,7 @@ export class FakeOrg {
             () => ({ beforeSave: this.beforeSave }),
             this.options.bulkProcessingDelayMs
         );
+        this.addPermissionSets();
         this.cursors.clear();
         this.clearFaults();
         this.resetStats();
@@ -234,6 +253,17 @@ export class FakeOrg {
                             'An unexpected error occurred. Please include this ErrorId if you contact support: 1234567-89 (-1)'
                     }
                 ])
+            );
+            return;
+        }
+        if (url.pathname.startsWith('/services/Soap/')) {
+            // the Metadata API (deploys) is out of scope: answer as a real org answers a call it cannot serve
+            send(
+                new Reply(
+                    500,
+                    '<?xml version="1.0" encoding="UTF-8"?><soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" xmlns:sf="http://soap.sforce.com/2006/04/metadata"><soapenv:Body><soapenv:Fault><faultcode>sf:UNSUPPORTED_CLIENT</faultcode><faultstring>UNSUPPORTED_CLIENT: the local Salesforce API does not implement the Metadata API</faultstring></soapenv:Fault></soapenv:Body></soapenv:Envelope>',
+                    'text/xml; charset=utf-8'
+                )
             );
             return;
         }

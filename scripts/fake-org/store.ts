@@ -744,6 +744,25 @@ export class FakeStore {
                 else record.TotalPrice = Number(record.UnitPrice) * quantity;
                 break;
             }
+            case 'PermissionSetAssignment':
+                if (
+                    this.all('PermissionSetAssignment').some(
+                        (a) =>
+                            a.AssigneeId === record.AssigneeId &&
+                            a.PermissionSetId === record.PermissionSetId &&
+                            a.Id !== record.Id
+                    )
+                ) {
+                    throw new RecordFailure(
+                        'DUPLICATE_VALUE',
+                        'Duplicate PermissionSetAssignment. Assignee: ' +
+                            String(record.AssigneeId) +
+                            '; Permission Set: ' +
+                            String(record.PermissionSetId),
+                        []
+                    );
+                }
+                break;
             case 'Asset':
                 if (!record.AccountId && !record.ContactId) {
                     throw new RecordFailure(

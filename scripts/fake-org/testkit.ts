@@ -50,7 +50,7 @@ export interface LocalOrgSession {
     alias: string;
     home: string;
     env: NodeJS.ProcessEnv;
-    sf: (args: string[], input?: string) => Promise<RunResult>;
+    sf: (args: string[], input?: string, timeoutMs?: number) => Promise<RunResult>;
     script: (path: string, args: string[]) => Promise<RunResult>;
     close: () => Promise<void>;
 }
@@ -76,7 +76,8 @@ export async function startSession(options: FakeOrgOptions & { alias?: string } 
         NODE_OPTIONS: '',
         CI: 'true'
     };
-    const sf = (args: string[], input?: string): Promise<RunResult> => run(SF, args, env, input);
+    const sf = (args: string[], input?: string, timeoutMs?: number): Promise<RunResult> =>
+        run(SF, args, env, input, timeoutMs);
     const login = await run(
         SF,
         ['org', 'login', 'access-token', '--instance-url', org.url, '--alias', alias, '--no-prompt', '--json'],

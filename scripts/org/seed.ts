@@ -215,12 +215,12 @@ export async function runSeed(argv: string[], io: Io = processIo): Promise<numbe
           }
         : undefined;
     const writer = new SeedWriter(api, plan, progress, { bulkThreshold: options['bulk-threshold'] as number, before });
-    const outcome = toWrite ? await writer.write(diffs) : { created: 0, updated: 0, problems: [] };
-    if (deactivate.length) {
-        // retired products: their entries go back to inactive now that the line items are in
-        await writer.write([{ sobject: 'PricebookEntry', writes: deactivate, unchanged: 0, conflicts: [] }]);
-        outcome.updated -= deactivate.length;
-    }
+    // retired products: their entries go back to inactive once the line items are in
+    const final = deactivate.length
+        ? { sobject: 'PricebookEntry', writes: deactivate, unchanged: 0, conflicts: [] }
+        : undefined;
+    const outcome = toWrite ? await writer.write(diffs, final) : { created: 0, updated: 0, problems: [] };
+    outcome.updated -= deactivate.length;
     if (toWrite) progress.finish();
     const problems = [...conflicts, ...outcome.problems];
     const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -41,7 +41,12 @@ export class SeedWriter {
         this.before = options.before;
     }
 
-    async write(diffs: ObjectDiff[]): Promise<WriteOutcome> {
+    /**
+     * Writes every diff in dependency order; `final` (writes that must follow all others) rides in the last
+     * Composite request rather than a request of its own.
+     */
+    async write(diffs: ObjectDiff[], final?: ObjectDiff): Promise<WriteOutcome> {
+        let finalPending = final && final.writes.length ? final : undefined;
         const refsOf = new Map(this.plan.map((p) => [p.sobject, p.refs]));
         const pending = diffs.filter((d) => d.writes.length);
         const done = new Set(diffs.filter((d) => !d.writes.length).map((d) => d.sobject));
@@ -65,12 +70,20 @@ export class SeedWriter {
                 await this.api.composite([this.before]).then((r) => this.checkBefore(r[0]));
                 this.before = undefined;
             }
-            await Promise.all([this.runChain(chain), ...bulk.map((diff) => this.runBulk(diff))]);
+            if (finalPending && chain.length + bulk.length === pending.length) {
+                // the last wave: its bulk jobs first, then its collections and the final writes in one chain
+                await Promise.all(bulk.map((diff) => this.runBulk(diff)));
+                await this.runChain([...chain, finalPending]);
+                finalPending = undefined;
+            } else {
+                await Promise.all([this.runChain(chain), ...bulk.map((diff) => this.runBulk(diff))]);
+            }
             for (const diff of [...chain, ...bulk]) {
                 done.add(diff.sobject);
                 pending.splice(pending.indexOf(diff), 1);
             }
         }
+        if (finalPending) await this.runChain([finalPending]);
         if (this.before) {
             await this.api.composite([this.before]).then((r) => this.checkBefore(r[0]));
             this.before = undefined;
