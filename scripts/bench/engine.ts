@@ -41,41 +41,45 @@ interface Measured {
 const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
 /**
- * Median times over `runs` runs after `warmup` untimed ones. Each run ranks freshly parsed copies (parsed
- * untimed), as the panel ranks the payload it has just received, and collects garbage before each timing
- * when the runtime allows it (`node --expose-gc`), so one task's garbage is not billed to the next.
+ * Median times over `runs` runs after `warmup` untimed ones, for every size. The sizes take turns within
+ * each run, so a busy spell on the machine slows them alike and the 10x/1x ratio stays fair. Each run ranks
+ * freshly parsed copies (parsed untimed), as the panel ranks the payload it has just received, and collects
+ * garbage before each timing when the runtime allows it (`node --expose-gc`), so one task's garbage is not
+ * billed to the next.
  */
-function measure(label: string, size: BenchSize, runs: number, warmup = 3): Measured {
-    const json = JSON.stringify(benchPanelData(size));
-    const samples = { parse: [] as number[], engine: [] as number[], engineAll: [] as number[] };
+function measureAll(sizes: [string, BenchSize][], runs: number, warmup = 2): Measured[] {
+    const inputs = sizes.map(([label, size]) => ({ label, json: JSON.stringify(benchPanelData(size)) }));
+    const samples = inputs.map(() => ({ parse: [] as number[], engine: [] as number[], engineAll: [] as number[] }));
     for (let i = 0; i < warmup + runs; i++) {
-        let listed = JSON.parse(json) as PanelData;
-        let all = JSON.parse(json) as PanelData;
-        collect();
-        const parse = timeMs(() => JSON.parse(json));
-        collect();
-        const engine = timeMs(() => rankPanel(listed));
-        collect();
-        const engineAll = timeMs(() => rankPanel(all, { showAll: true }));
-        listed = all = null as unknown as PanelData;
-        if (i >= warmup) {
-            samples.parse.push(parse);
-            samples.engine.push(engine);
-            samples.engineAll.push(engineAll);
-        }
+        inputs.forEach(({ json }, which) => {
+            let listed = JSON.parse(json) as PanelData;
+            let all = JSON.parse(json) as PanelData;
+            collect();
+            const parse = timeMs(() => JSON.parse(json));
+            collect();
+            const engine = timeMs(() => rankPanel(listed));
+            collect();
+            const engineAll = timeMs(() => rankPanel(all, { showAll: true }));
+            listed = all = null as unknown as PanelData;
+            if (i >= warmup) {
+                samples[which].parse.push(parse);
+                samples[which].engine.push(engine);
+                samples[which].engineAll.push(engineAll);
+            }
+        });
     }
-    return {
+    return inputs.map(({ label, json }, which) => ({
         label,
         bytes: json.length,
-        parse: median(samples.parse),
-        engine: median(samples.engine),
-        engineAll: median(samples.engineAll)
-    };
+        parse: median(samples[which].parse),
+        engine: median(samples[which].engine),
+        engineAll: median(samples[which].engineAll)
+    }));
 }
 
 function main(): void {
     const runsIndex = process.argv.indexOf('--runs');
-    const runs = runsIndex > 0 ? Number(process.argv[runsIndex + 1]) : 11;
+    const runs = runsIndex > 0 ? Number(process.argv[runsIndex + 1]) : 15;
     if (!Number.isInteger(runs) || runs < 1) {
         console.error('--runs needs a whole number of at least 1');
         process.exit(1);
@@ -91,18 +95,18 @@ function main(): void {
             }
         ]
     ];
-    const results = sizes.map(([label, size]) => {
-        const result = measure(label, size, runs);
+    const results = measureAll(sizes, runs);
+    results.forEach((result, which) => {
+        const size = sizes[which][1];
         console.log(
-            `${label.padEnd(4)} ${size.offerings} offerings, ${size.specialists} specialists, ${size.expertise} expertise rows, ` +
-                `${(result.bytes / 1e6).toFixed(1)} MB JSON`
+            `${result.label.padEnd(4)} ${size.offerings} offerings, ${size.specialists} specialists, ${size.expertise} expertise rows, ` +
+                `${(result.bytes / 1e6).toFixed(1)} MB JSON, median of ${runs} runs`
         );
         console.log(
             `     JSON.parse ${result.parse.toFixed(2)} ms | rankPanel ${result.engine.toFixed(2)} ms ` +
                 `(${(result.engine / result.parse).toFixed(2)}x parse) | rankPanel showAll ${result.engineAll.toFixed(2)} ms ` +
                 `(${(result.engineAll / result.parse).toFixed(2)}x parse)`
         );
-        return result;
     });
     const [base, large] = results;
     const goals: [string, number, number][] = [
