@@ -16,18 +16,15 @@ import SUGGESTIONS from '@salesforce/label/c.Crossway_Panel_Suggestions';
 import SHOW_MORE from '@salesforce/label/c.Crossway_Panel_ShowMore';
 import SHOW_FEWER from '@salesforce/label/c.Crossway_Panel_ShowFewer';
 
-/** App Builder defaults (also the fallbacks for invalid values). */
-export const DEFAULT_MAX_OFFERINGS = 5;
-export const DEFAULT_MAX_SPECIALISTS = 3;
-
 interface WiredPanel {
     data?: PanelData;
     error?: unknown;
 }
 
-function positiveWhole(value: unknown, fallback: number): number {
-    const number = typeof value === 'string' ? Number(value) : value;
-    return typeof number === 'number' && Number.isInteger(number) && number > 0 ? number : fallback;
+/** A whole number of at least 1 from an App Builder value, or undefined when blank or invalid. */
+function positiveWhole(value: unknown): number | undefined {
+    const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+    return typeof number === 'number' && Number.isInteger(number) && number > 0 ? number : undefined;
 }
 
 /**
@@ -37,10 +34,10 @@ function positiveWhole(value: unknown, fallback: number): number {
  */
 export default class CrossSellPanel extends LightningElement {
     @api recordId: string | undefined;
-    /** How many suggestions to show before "Show more" (App Builder). */
-    @api maxOfferings: number | string = DEFAULT_MAX_OFFERINGS;
-    /** How many colleagues to suggest per offering (App Builder). */
-    @api maxSpecialists: number | string = DEFAULT_MAX_SPECIALISTS;
+    /** How many suggestions to show before "Show more" (App Builder; blank: the Crossway setting). */
+    @api maxOfferings: number | string | undefined;
+    /** How many colleagues to suggest per offering (App Builder; blank: the Crossway setting). */
+    @api maxSpecialists: number | string | undefined;
     /** Leave out the open attempts below the suggestions (App Builder; public booleans default to false). */
     @api hideAttempts = false;
 
@@ -102,8 +99,9 @@ export default class CrossSellPanel extends LightningElement {
         if (!data) {
             return undefined;
         }
-        const maxOfferings = positiveWhole(this.maxOfferings, DEFAULT_MAX_OFFERINGS);
-        const maxSpecialists = positiveWhole(this.maxSpecialists, DEFAULT_MAX_SPECIALISTS);
+        // A page's App Builder values win over the org-wide Crossway setting.
+        const maxOfferings = positiveWhole(this.maxOfferings) ?? data.settings.maxOfferingsShown;
+        const maxSpecialists = positiveWhole(this.maxSpecialists) ?? data.settings.maxSpecialistsPerOffering;
         const key = `${maxOfferings}|${maxSpecialists}|${this.showAll}`;
         if (this.cache && this.cache.data === data && this.cache.key === key) {
             return this.cache.ranking;
@@ -151,7 +149,8 @@ export default class CrossSellPanel extends LightningElement {
     }
 
     get canShowFewer(): boolean {
-        return this.showAll && this.offerings.length > positiveWhole(this.maxOfferings, DEFAULT_MAX_OFFERINGS);
+        const shownByDefault = this.ranking?.settings.maxOfferingsShown ?? 0;
+        return this.showAll && this.offerings.length > shownByDefault;
     }
 
     get showMoreLabel(): string {

@@ -116,13 +116,24 @@ describe('c-cross-sell-panel', () => {
         await expect(element).toBeAccessible();
     });
 
-    it('falls back to the defaults for invalid App Builder values', async () => {
+    it('uses the Crossway setting when App Builder leaves the numbers blank or invalid', async () => {
+        const data = panelData();
+        data.settings.maxOfferingsShown = 1;
+        data.settings.maxSpecialistsPerOffering = 1;
         const element = render({ maxOfferings: 0, maxSpecialists: 'many' });
+        wire.emit(data);
+        await flush();
+        expect(cardNames(element)).toEqual(['Cyber Security Assessment']);
+        expect(cards(element)[0].ranked.specialists).toHaveLength(1);
+        expect(root(element).querySelector('button.show-more')).not.toBeNull();
+    });
+
+    it('accepts App Builder numbers given as text', async () => {
+        const element = render({ maxOfferings: '1', maxSpecialists: ' ' });
         wire.emit(panelData());
         await flush();
-        expect(cardNames(element)).toHaveLength(2);
+        expect(cardNames(element)).toEqual(['Cyber Security Assessment']);
         expect(cards(element)[0].ranked.specialists).toHaveLength(2);
-        expect(root(element).querySelector('button.show-more')).toBeNull();
     });
 
     it('shows a load error through the error panel', async () => {
