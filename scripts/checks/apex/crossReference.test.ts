@@ -144,6 +144,29 @@ describe('Apex cross-reference', () => {
         );
     });
 
+    it('catches a misspelt standard field on a standard and on a custom object', () => {
+        expectProblem(
+            mutated(
+                'CrossSellService.cls',
+                'Date purchased = row.PurchaseDate != null',
+                'Date purchased = row.PurchaseDat != null'
+            ),
+            /Asset\.PurchaseDat: no such field or relationship/
+        );
+        expectProblem(
+            mutated('CrossSellService.cls', 'info.name = row.Name;', 'info.name = row.Nmae;'),
+            /Cross_Sell_Attempt__c\.Nmae: no such field or relationship/
+        );
+        expectProblem(
+            mutated(
+                'CrossSellTestDataFactory.cls',
+                'new Account(Name = name, Industry = industry,',
+                'new Account(Name = name, Industri = industry,'
+            ),
+            /Account\.Industri: no such field or relationship/
+        );
+    });
+
     it('catches a missing custom label and an apostrophe that would break String.format', () => {
         expectProblem(
             mutated(

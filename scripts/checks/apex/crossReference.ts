@@ -62,13 +62,6 @@ type TypeInfo =
     | { kind: 'sobjectType'; name: string }
     | { kind: 'list'; of: TypeInfo | null };
 
-/** Standard relationship fields the project's Apex follows (standard objects have no field files). */
-const STANDARD_PARENTS: Record<string, Record<string, string>> = {
-    asset: { product2: 'product2', account: 'account' },
-    opportunitylineitem: { product2: 'product2', opportunity: 'opportunity', pricebookentry: 'pricebookentry' },
-    opportunity: { account: 'account' },
-    pricebookentry: { product2: 'product2' }
-};
 /** Methods every Apex object has. */
 const OBJECT_METHODS = new Set(['equals', 'hashcode', 'tostring', 'clone']);
 
@@ -281,13 +274,13 @@ class FileChecker {
     /** The object a relationship name on `object` leads to (parent side), or null. */
     private parentObject(object: string, name: string): TypeInfo | null {
         const lower = name.toLowerCase();
-        if (lower.endsWith('__r')) {
-            const field = this.model.objects.get(object)?.get(lower.replace(/__r$/, '__c'));
-            const target = field?.referenceTo?.toLowerCase();
-            return target && this.model.objects.has(target) ? { kind: 'sobject', name: target } : null;
-        }
-        const standard = STANDARD_PARENTS[object]?.[lower];
-        return standard && this.model.objects.has(standard) ? { kind: 'sobject', name: standard } : null;
+        const fields = this.model.objects.get(object);
+        if (!fields) return null;
+        const field = lower.endsWith('__r')
+            ? fields.get(lower.replace(/__r$/, '__c'))
+            : [...fields.values()].find((f) => f.relationshipName?.toLowerCase() === lower);
+        const target = field?.referenceTo?.toLowerCase();
+        return target && this.model.objects.has(target) ? { kind: 'sobject', name: target } : null;
     }
 
     /** Checks a custom field or relationship named on an sObject. */
@@ -305,6 +298,13 @@ class FileChecker {
             if (!lookup?.referenceTo && !child) {
                 this.report(node, `${objectName}.${name}: no such relationship in the data model`);
             }
+        }
+        if (!lower.includes('__') && this.model.complete.has(object)) {
+            const known =
+                fields.has(lower) ||
+                [...fields.values()].some((f) => f.relationshipName?.toLowerCase() === lower) ||
+                this.model.childRelationships.get(object)?.has(lower);
+            if (!known) this.report(node, `${objectName}.${name}: no such field or relationship`);
         }
     }
 

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FORCE_APP } from './apexSource';
+import { standardObjects } from '../metadata/core/standardObjects';
 
 export interface FieldInfo {
     name: string;
@@ -22,7 +23,28 @@ export interface DataModel {
     childRelationships: Map<string, Map<string, string>>;
     /** Custom label names. */
     labels: Map<string, string>;
+    /**
+     * Lower-case objects whose every field is known (custom objects, and standard objects in the metadata
+     * checker's catalog): a standard field name on them must exist too.
+     */
+    complete: Set<string>;
 }
+
+/** Fields every custom object has. */
+export const CUSTOM_OBJECT_STANDARD_FIELDS = [
+    'Id',
+    'Name',
+    'OwnerId',
+    'CreatedDate',
+    'CreatedById',
+    'LastModifiedDate',
+    'LastModifiedById',
+    'SystemModstamp',
+    'IsDeleted',
+    'LastActivityDate',
+    'LastViewedDate',
+    'LastReferencedDate'
+];
 
 function tag(xml: string, name: string): string | null {
     const match = new RegExp(`<${name}>([^<]*)</${name}>`).exec(xml);
@@ -44,7 +66,8 @@ export function readDataModel(base: string = FORCE_APP): DataModel {
         objects: new Map(),
         objectNames: new Map(),
         childRelationships: new Map(),
-        labels: new Map()
+        labels: new Map(),
+        complete: new Set()
     };
     const objectsDir = join(base, 'objects');
     const objects = existsSync(objectsDir) ? readdirSync(objectsDir).sort() : [];
@@ -67,7 +90,37 @@ export function readDataModel(base: string = FORCE_APP): DataModel {
         }
     }
     for (const [object, fields] of model.objects) {
+        if (!object.endsWith('__c')) continue;
+        model.complete.add(object);
+        for (const name of CUSTOM_OBJECT_STANDARD_FIELDS) {
+            if (!fields.has(name.toLowerCase())) {
+                fields.set(name.toLowerCase(), { name, type: 'standard', referenceTo: null, relationshipName: null });
+            }
+        }
+    }
+    for (const spec of standardObjects()) {
+        const lower = spec.name.toLowerCase();
+        if (!model.objects.has(lower)) model.objects.set(lower, new Map());
+        if (!model.objectNames.has(lower)) model.objectNames.set(lower, spec.name);
+        model.complete.add(lower);
+        const fields = model.objects.get(lower)!;
+        for (const field of spec.fields) {
+            fields.set(field.name.toLowerCase(), {
+                name: field.name,
+                type: field.type,
+                referenceTo: field.referenceTo ?? null,
+                relationshipName: field.relationshipName ?? null
+            });
+            if (field.referenceTo && field.childRelationshipName) {
+                const parent = field.referenceTo.toLowerCase();
+                if (!model.childRelationships.has(parent)) model.childRelationships.set(parent, new Map());
+                model.childRelationships.get(parent)!.set(field.childRelationshipName.toLowerCase(), lower);
+            }
+        }
+    }
+    for (const [object, fields] of model.objects) {
         for (const field of fields.values()) {
+            if (!field.name.toLowerCase().endsWith('__c')) continue;
             if (!field.referenceTo || !field.relationshipName) continue;
             const parent = field.referenceTo.toLowerCase();
             if (!model.childRelationships.has(parent)) model.childRelationships.set(parent, new Map());
