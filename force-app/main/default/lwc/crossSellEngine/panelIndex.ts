@@ -49,15 +49,16 @@ function compareSellers(a: OfferingSeller, b: OfferingSeller): number {
     return aId < bId ? -1 : aId > bId ? 1 : 0;
 }
 
-function wanted(offeringId: string, only: ReadonlySet<string> | null): boolean {
-    return only === null || only.has(offeringId);
+function wanted(offeringId: string | null | undefined, only: ReadonlySet<string> | null): boolean {
+    return only === null || (offeringId !== null && offeringId !== undefined && only.has(offeringId));
 }
 
 /** Expertise rows by offering (a repeated specialist is resolved when ranking: the higher level wins). */
 function indexExpertise(rows: ExpertiseInfo[], only: ReadonlySet<string> | null): Map<string, ExpertiseInfo[]> {
     const result = new Map<string, ExpertiseInfo[]>();
     for (const row of rows) {
-        if (!row || !row.offeringId || !row.specialistId || !wanted(row.offeringId, only)) continue;
+        // Only the offering id is read for rows of offerings not asked for: on a large account that is most rows.
+        if (!row || !wanted(row.offeringId, only) || !row.offeringId || !row.specialistId) continue;
         const list = result.get(row.offeringId);
         if (list) list.push(row);
         else result.set(row.offeringId, [row]);
