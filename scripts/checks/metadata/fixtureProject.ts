@@ -12,15 +12,15 @@ function field(name: string, body: string): string {
     return xml('CustomField', `    <fullName>${name}</fullName>\n${body}`);
 }
 
-const PICKLIST = (values: string[], restricted = true): string => `    <type>Picklist</type>
+const PICKLIST = (values: string[], restricted = true): string => `    <label>Status</label>
+    <type>Picklist</type>
     <valueSet>
         <restricted>${restricted}</restricted>
         <valueSetDefinition>
             <sorted>false</sorted>
 ${values.map((v) => `            <value>\n                <fullName>${v}</fullName>\n                <default>false</default>\n                <label>${v}</label>\n            </value>`).join('\n')}
         </valueSetDefinition>
-    </valueSet>
-    <label>Status</label>`;
+    </valueSet>`;
 
 function fieldPermission(name: string, editable: boolean): string {
     return `    <fieldPermissions>
@@ -127,40 +127,40 @@ export function fixtureProject(): Record<string, string> {
     return {
         [PATHS.thingObject]: xml(
             'CustomObject',
-            `    <label>Thing</label>
-    <pluralLabel>Things</pluralLabel>
+            `    <compactLayoutAssignment>Thing_Compact</compactLayoutAssignment>
+    <deploymentStatus>Deployed</deploymentStatus>
+    <label>Thing</label>
     <nameField>
         <label>Thing Name</label>
         <type>Text</type>
     </nameField>
-    <deploymentStatus>Deployed</deploymentStatus>
-    <sharingModel>ReadWrite</sharingModel>
-    <compactLayoutAssignment>Thing_Compact</compactLayoutAssignment>`
+    <pluralLabel>Things</pluralLabel>
+    <sharingModel>ReadWrite</sharingModel>`
         ),
         [`${OBJ}/Thing__c/fields/Account__c.field-meta.xml`]: field(
             'Account__c',
-            `    <label>Account</label>
-    <type>Lookup</type>
+            `    <deleteConstraint>SetNull</deleteConstraint>
+    <label>Account</label>
     <referenceTo>Account</referenceTo>
     <relationshipName>Things</relationshipName>
-    <deleteConstraint>SetNull</deleteConstraint>
-    <required>false</required>`
+    <required>false</required>
+    <type>Lookup</type>`
         ),
         [PATHS.status]: field('Status__c', PICKLIST(['Open', 'Done', 'Dropped'])),
         [PATHS.score]: field(
             'Score__c',
-            `    <label>Score</label>
-    <type>Number</type>
+            `    <formula>1</formula>
+    <label>Score</label>
     <precision>18</precision>
     <scale>0</scale>
-    <formula>1</formula>`
+    <type>Number</type>`
         ),
         [`${OBJ}/Thing__c/fields/Code__c.field-meta.xml`]: field(
             'Code__c',
             `    <label>Code</label>
-    <type>Text</type>
     <length>20</length>
-    <required>true</required>`
+    <required>true</required>
+    <type>Text</type>`
         ),
         [PATHS.listView]: xml(
             'ListView',
@@ -185,38 +185,38 @@ export function fixtureProject(): Record<string, string> {
         ),
         [PATHS.partObject]: xml(
             'CustomObject',
-            `    <label>Part</label>
-    <pluralLabel>Parts</pluralLabel>
+            `    <deploymentStatus>Deployed</deploymentStatus>
+    <label>Part</label>
     <nameField>
-        <label>Part Number</label>
         <displayFormat>P-{0000}</displayFormat>
+        <label>Part Number</label>
         <type>AutoNumber</type>
     </nameField>
-    <deploymentStatus>Deployed</deploymentStatus>
+    <pluralLabel>Parts</pluralLabel>
     <sharingModel>ControlledByParent</sharingModel>`
         ),
         [PATHS.partThing]: field(
             'Thing__c',
             `    <label>Thing</label>
-    <type>MasterDetail</type>
     <referenceTo>Thing__c</referenceTo>
     <relationshipName>Parts</relationshipName>
+    <type>MasterDetail</type>
     <writeRequiresMasterRead>false</writeRequiresMasterRead>`
         ),
         [`${OBJ}/Part__c/fields/Weight__c.field-meta.xml`]: field(
             'Weight__c',
             `    <label>Weight</label>
-    <type>Number</type>
     <precision>10</precision>
-    <scale>2</scale>`
+    <scale>2</scale>
+    <type>Number</type>`
         ),
         [`${OBJ}/Product2/fields/Thing__c.field-meta.xml`]: field(
             'Thing__c',
-            `    <label>Thing</label>
-    <type>Lookup</type>
+            `    <deleteConstraint>SetNull</deleteConstraint>
+    <label>Thing</label>
     <referenceTo>Thing__c</referenceTo>
     <relationshipName>Products</relationshipName>
-    <deleteConstraint>SetNull</deleteConstraint>`
+    <type>Lookup</type>`
         ),
         [`${OBJ}/Thing_Setting__mdt/Thing_Setting__mdt.object-meta.xml`]: xml(
             'CustomObject',
@@ -226,11 +226,11 @@ export function fixtureProject(): Record<string, string> {
         ),
         [`${OBJ}/Thing_Setting__mdt/fields/Weight__c.field-meta.xml`]: field(
             'Weight__c',
-            `    <label>Weight</label>
-    <type>Number</type>
+            `    <fieldManageability>SubscriberControlled</fieldManageability>
+    <label>Weight</label>
     <precision>5</precision>
     <scale>2</scale>
-    <fieldManageability>SubscriberControlled</fieldManageability>`
+    <type>Number</type>`
         ),
         [PATHS.mdtRecord]: `<?xml version="1.0" encoding="UTF-8"?>
 <CustomMetadata xmlns="http://soap.sforce.com/2006/04/metadata" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="http://www.w3.org/2001/XMLSchema">

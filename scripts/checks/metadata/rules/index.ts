@@ -48,6 +48,7 @@ import { labels } from './labels';
 import { layouts } from './layouts';
 import { listViews } from './listViews';
 import { lwcBundles } from './lwcBundles';
+import { metadataSchemaRule } from './metadataSchema';
 import { metadataShape } from './metadataShape';
 import { metaFiles } from './metaFiles';
 import { objectDefinitions } from './objectDefinitions';
@@ -61,6 +62,7 @@ export const RULES: readonly Rule[] = [
     wellFormed,
     metaFiles,
     metadataShape,
+    metadataSchemaRule,
     apiVersion,
     objectDefinitions,
     fieldDefinitions,
