@@ -67,7 +67,12 @@ function checkElement(
         if (index < 0) {
             if (!NEWER_ELEMENTS[type]?.includes(child.name)) {
                 problems.push(
-                    problemAt(RULE, file, child, `<${child.name}> is not an element of ${type} in the Metadata API`)
+                    problemAt(
+                        RULE,
+                        file,
+                        child,
+                        `<${child.name}> is not an element of ${type} in the Metadata API (schema 47.0; an element added later belongs in NEWER_ELEMENTS of rules/metadataSchema.ts)`
+                    )
                 );
             }
             continue;
