@@ -386,7 +386,7 @@ export default class AttemptItem extends NavigationMixin(LightningElement) {
                     variant: 'success'
                 })
             );
-            this.editing = false;
+            this.closeEditor();
             this.dispatchEvent(
                 new CustomEvent('saved', {
                     detail: { attemptId, offeringId: this.attempt.offeringId, action: 'updated' }

@@ -190,6 +190,8 @@ export default class CrossSellPanel extends LightningElement {
         const { offeringId, action } = event.detail ?? {};
         if (offeringId && (action === 'logged' || action === 'dismissed')) {
             this.removedOfferingIds = [...this.removedOfferingIds, offeringId];
+            // The card that had focus is gone: keep keyboard and screen-reader users in the suggestions.
+            Promise.resolve().then(() => this.template?.querySelector<HTMLElement>('section.suggestions')?.focus());
         }
         return this.refresh();
     }

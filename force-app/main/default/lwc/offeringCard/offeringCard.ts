@@ -130,9 +130,10 @@ export default class OfferingCard extends LightningElement {
     }
 
     handleCancel(): void {
+        const closed = this.mode === 'dismiss' ? '.dismiss' : '.log';
         this.mode = 'none';
-        // Return focus to the card's actions so keyboard users are not lost.
-        this.template?.querySelector<HTMLElement>('.log')?.focus();
+        // Return focus to the button that opened the form so keyboard users are not lost.
+        this.template?.querySelector<HTMLElement>(closed)?.focus();
     }
 
     /** A form saved: close it and pass the news up to the panel, which refreshes. */

@@ -178,6 +178,7 @@ describe('c-attempt-item', () => {
         q(element, 'button.cancel').click();
         await flush();
         expect(q(element, 'form.editor')).toBeNull();
+        expect(element.shadowRoot!.activeElement).toBe(q(element, 'button.edit'));
     });
 
     it('closes the editor when Update is pressed again', async () => {
@@ -223,6 +224,7 @@ describe('c-attempt-item', () => {
             action: 'updated'
         });
         expect(q(element, 'form.editor')).toBeNull();
+        expect(element.shadowRoot!.activeElement).toBe(q(element, 'button.edit'));
     });
 
     it('rates the colleague after a meeting without changing anything else', async () => {

@@ -195,6 +195,7 @@ describe('c-cross-sell-panel', () => {
         );
         await flush();
         expect(cardNames(element)).toEqual(['Cloud Migration']);
+        expect(root(element).activeElement).toBe(root(element).querySelector('section.suggestions'));
         expect(mockRefresh).toHaveBeenCalledTimes(1);
         expect(mockRefresh.mock.calls[0][0]).toEqual(expect.objectContaining({ data }));
 

@@ -104,6 +104,13 @@ describe('c-offering-card', () => {
         button(element, 'log').click();
         await tick();
         expect(root(element).querySelector('c-log-attempt-form')).toBeNull();
+
+        button(element, 'log').click();
+        await tick();
+        root(element).querySelector('c-log-attempt-form')!.dispatchEvent(new CustomEvent('cancel'));
+        await tick();
+        expect(root(element).querySelector('c-log-attempt-form')).toBeNull();
+        expect(root(element).activeElement).toBe(button(element, 'log'));
     });
 
     it('opens the dismiss form, which replaces the log form, and closes it on cancel', async () => {
@@ -123,6 +130,7 @@ describe('c-offering-card', () => {
         await tick();
         expect(root(element).querySelector('c-dismiss-form')).toBeNull();
         expect(button(element, 'dismiss').getAttribute('aria-expanded')).toBe('false');
+        expect(root(element).activeElement).toBe(button(element, 'dismiss'));
 
         button(element, 'dismiss').click();
         await tick();
