@@ -160,8 +160,8 @@ describe('Apex cross-reference', () => {
         expectProblem(
             mutated(
                 'CrossSellTestDataFactory.cls',
-                'new Account(Name = name, Industry = industry,',
-                'new Account(Name = name, Industri = industry,'
+                'Industry = industry,\n            OwnerId = ownerId,',
+                'Industri = industry,\n            OwnerId = ownerId,'
             ),
             /Account\.Industri: no such field or relationship/
         );
