@@ -45,7 +45,7 @@ function isOpen(attempt: AttemptInfo): boolean {
 
 interface AttemptSummary {
     open: boolean;
-    /** Day of a Won attempt within the lookback (or undated). */
+    /** A Won attempt within the lookback (or undated). */
     won: boolean;
     /** The latest Lost or Not Pursued attempt. */
     lastNegative: AttemptInfo | null;
