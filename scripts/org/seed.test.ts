@@ -107,7 +107,7 @@ describe('seed', () => {
     test('rejected records fail the run (collections and bulk); running again loads the rest, nothing lost or duplicated', async () => {
         session.org.injectFault({ kind: 'reject', externalId: 'CW-ACC-0002', message: 'Blocked by a validation rule' });
         session.org.injectFault({ kind: 'reject', externalId: 'CW-OPP-00010' });
-        const first = await seed('--bulk-threshold', '500');
+        const first = await seed('--bulk-threshold', '500', '--specialists-without-user');
         assert.equal(first.code, 1);
         assert.match(
             first.stderr,
@@ -119,9 +119,14 @@ describe('seed', () => {
         assert.equal(session.org.store.count('Account'), expected.Account - 1);
         assert.ok(session.org.bulk.jobs.size >= 3, 'assets, opportunities and line items went through Bulk API jobs');
 
-        const second = await seed('--bulk-threshold', '500');
+        const second = await seed('--bulk-threshold', '500', '--specialists-without-user');
         assert.equal(second.code, 0, second.stderr);
         assertFullyLoaded();
+        const specialists = session.org.store.all('Specialist__c');
+        assert.ok(
+            specialists.every((s) => s.User__c === null),
+            '--specialists-without-user leaves every specialist unlicensed'
+        );
     });
 
     test('bad arguments, unknown or inactive users and a missing login give a clear message and write nothing', async () => {

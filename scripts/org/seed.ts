@@ -45,6 +45,12 @@ export const SEED_OPTIONS: OptionSpec[] = [
         description: 'Sample handles onto usernames: rep.alex=alex@acme.com,... or a JSON file'
     },
     {
+        name: 'specialists-without-user',
+        type: 'boolean',
+        description:
+            'Leave specialists that --user-map does not name without a user (unlicensed) instead of the running user'
+    },
+    {
         name: 'bulk-threshold',
         type: 'number',
         default: 2000,
@@ -144,7 +150,12 @@ export async function runSeed(argv: string[], io: Io = processIo): Promise<numbe
     ]);
     let users;
     try {
-        users = resolveUsers(handles, org.username, userMap, reads.get('users')!);
+        const specialistsWithoutUser = new Set(
+            options['specialists-without-user']
+                ? set.users.filter((u) => u.role === 'Specialist').map((u) => u.key)
+                : []
+        );
+        users = resolveUsers(handles, org.username, userMap, reads.get('users')!, specialistsWithoutUser);
     } catch (error) {
         if (error instanceof UsageError) {
             io.err(`Error: ${error.message}`);
@@ -169,9 +180,12 @@ export async function runSeed(argv: string[], io: Io = processIo): Promise<numbe
         `Sample data set: scale ${scale}, seed ${String(options.seed)}, ${plan.reduce((n, p) => n + p.records.length, 0)} records.`
     );
     io.out(table(diffs));
-    const mapped = [...users.usernames.entries()].filter(([, u]) => u !== org.username).map(([h, u]) => `${h}=${u}`);
+    const mapped = [...users.usernames.entries()]
+        .filter(([, u]) => u && u !== org.username)
+        .map(([h, u]) => `${h}=${u}`);
+    const empty = [...users.ids.entries()].filter(([, id]) => id === null).length;
     io.out(
-        `Users: ${mapped.length ? `${mapped.join(', ')}; ` : ''}every other handle maps onto the running user ${org.username}. No user is created.`
+        `Users: ${mapped.length ? `${mapped.join(', ')}; ` : ''}${empty ? `${empty} specialist handles stay without a user; ` : ''}every other handle maps onto the running user ${org.username}. No user is created.`
     );
     if (deactivate.length)
         io.out(

@@ -55,7 +55,9 @@ export function resolveUsers(
     handles: string[],
     runningUsername: string,
     map: Map<string, string>,
-    rows: SObject[]
+    rows: SObject[],
+    /** Handles the map does not name and that stay without a user (specialists left unlicensed). */
+    leaveEmpty: Set<string> = new Set()
 ): ResolvedUsers {
     const unknown = [...map.keys()].filter((h) => !handles.includes(h));
     if (unknown.length) {
@@ -76,6 +78,11 @@ export function resolveUsers(
     const usernames = new Map<string, string>();
     for (const handle of handles) {
         const username = map.get(handle);
+        if (!username && leaveEmpty.has(handle)) {
+            ids.set(handle, null);
+            usernames.set(handle, '');
+            continue;
+        }
         ids.set(handle, username ? check(username, `--user-map ${handle}`) : runningUserId);
         usernames.set(handle, username ?? runningUsername);
     }
