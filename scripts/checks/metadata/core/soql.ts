@@ -6,9 +6,15 @@
  */
 import type { ApexText } from './apexText';
 
+export type SoqlClause = 'select' | 'where' | 'group' | 'having' | 'order';
+
 export interface SoqlName {
     text: string;
     offset: number;
+    /** Where a field appears (set for field references only). */
+    clause?: SoqlClause;
+    /** Upper-case name of the innermost function it is an argument of (`SUM`, `CALENDAR_YEAR`). */
+    function?: string;
 }
 
 export interface SoqlComparison {
@@ -162,6 +168,8 @@ export class SoqlError extends Error {
 
 class Parser {
     private pos = 0;
+    private clause: SoqlClause = 'select';
+    private functions: string[] = [];
     constructor(
         private readonly tokens: Token[],
         private readonly endOffset: number
@@ -197,6 +205,18 @@ class Parser {
 
     /** query := SELECT items FROM object [alias] clauses; stops before an unmatched ')' or at the end. */
     query(): SoqlQuery {
+        const outer = { clause: this.clause, functions: this.functions };
+        this.clause = 'select';
+        this.functions = [];
+        try {
+            return this.queryBody();
+        } finally {
+            this.clause = outer.clause;
+            this.functions = outer.functions;
+        }
+    }
+
+    private queryBody(): SoqlQuery {
         this.expectWord('SELECT');
         const pending: SoqlName[] = [];
         const children: SoqlQuery[] = [];
@@ -223,10 +243,12 @@ class Parser {
             switch (token.upper) {
                 case 'WHERE':
                 case 'HAVING':
+                    this.clause = token.upper === 'WHERE' ? 'where' : 'having';
                     this.condition(pending, comparisons, joins);
                     break;
                 case 'GROUP':
                 case 'ORDER':
+                    this.clause = token.upper === 'GROUP' ? 'group' : 'order';
                     this.expectWord('BY');
                     this.expressionList(pending);
                     break;
@@ -305,6 +327,7 @@ class Parser {
         const after = this.peek();
         if (token.kind === 'ident' && after?.kind === 'punct' && after.text === '(') {
             this.next();
+            this.functions.push(token.upper);
             const skipArgs = NON_FIELD_FUNCTIONS.has(token.upper);
             let first: SoqlName | undefined;
             while (this.peek() && this.peek()!.text !== ')') {
@@ -320,10 +343,13 @@ class Parser {
                 }
             }
             this.closeParen();
+            this.functions.pop();
             return first;
         }
         if (token.kind === 'ident') {
-            const name = { text: token.text, offset: token.offset };
+            const name: SoqlName = { text: token.text, offset: token.offset, clause: this.clause };
+            const fn = this.functions[this.functions.length - 1];
+            if (fn) name.function = fn;
             fields.push(name);
             return name;
         }

@@ -95,3 +95,17 @@ test('queries in comments and strings are ignored; TYPEOF, FIELDS(), toLabel, FO
     Integer n = [SELECT COUNT() FROM Part__c WHERE Thing__r.Account__r.Name LIKE 'A%' AND Weight__c >= 1.5];`);
     assert.deepEqual(check(files, [apexReferences]), []);
 });
+
+test('queries that filter, sort or group by long text, or sum a non-number, are reported', () => {
+    const files = withClass(`    List<Thing__c> a = [SELECT Id FROM Thing__c WHERE Body__c = 'x' ORDER BY Body__c];
+    List<AggregateResult> b = [SELECT SUM(Status__c) s, MAX(Name) m FROM Thing__c GROUP BY Body__c];`);
+    files[`${DEFAULT}/objects/Thing__c/fields/Body__c.field-meta.xml`] =
+        '<?xml version="1.0"?><CustomField xmlns="http://soap.sforce.com/2006/04/metadata"><fullName>Body__c</fullName><label>Body</label><length>32768</length><type>LongTextArea</type><visibleLines>5</visibleLines></CustomField>';
+    const probe = `${DEFAULT}/classes/Probe.cls`;
+    assertProblems(check(files, [apexReferences]), [
+        { file: probe, line: 2, message: /Thing__c\.Body__c is LongTextArea, which cannot be filtered/ },
+        { file: probe, line: 2, message: /Thing__c\.Body__c is LongTextArea, which cannot be sorted/ },
+        { file: probe, line: 3, message: /Thing__c\.Status__c is Picklist: SUM needs a number/ },
+        { file: probe, line: 3, message: /Thing__c\.Body__c is LongTextArea, which cannot be grouped/ }
+    ]);
+});

@@ -1,6 +1,6 @@
 import { apexText, matchingBracket, type ApexText } from '../core/apexText';
-import type { ModelIndex, ObjectInfo } from '../core/model';
-import { findInlineQueries, parseSoql, SoqlError, type SoqlQuery } from '../core/soql';
+import type { FieldInfo, ModelIndex, ObjectInfo } from '../core/model';
+import { findInlineQueries, parseSoql, SoqlError, type SoqlName, type SoqlQuery } from '../core/soql';
 import type { Problem, Rule, SourceFile } from '../core/types';
 
 const RULE = 'apex-references';
@@ -57,9 +57,11 @@ function checkQueries(model: ModelIndex, text: ApexText, report: Report): void {
 }
 
 function checkQuery(model: ModelIndex, object: ObjectInfo, query: SoqlQuery, report: Report): void {
-    for (const field of query.fields) {
-        const { error } = model.resolvePath(object.name, field.text);
-        if (error) report(field.offset, `SOQL: ${error}`);
+    for (const reference of query.fields) {
+        const { field, error } = model.resolvePath(object.name, reference.text);
+        if (error) report(reference.offset, `SOQL: ${error}`);
+        const misuse = field && fieldMisuse(field, reference);
+        if (misuse) report(reference.offset, `SOQL: ${field.object}.${field.name} ${misuse}`);
     }
     for (const comparison of query.comparisons) {
         const field = model.resolvePath(object.name, comparison.field.text).field;
@@ -85,6 +87,24 @@ function checkQuery(model: ModelIndex, object: ObjectInfo, query: SoqlQuery, rep
         if (!joined?.defined) report(join.from.offset, `SOQL: object ${join.from.text} does not exist`);
         else checkQuery(model, joined, join, report);
     }
+}
+
+const UNFILTERABLE = new Set(['LongTextArea', 'Html', 'EncryptedText']);
+const UNSORTABLE = new Set(['LongTextArea', 'Html', 'EncryptedText', 'MultiselectPicklist']);
+const NUMERIC = new Set(['Number', 'Currency', 'Percent', 'Summary']);
+
+/** What the Apex compiler refuses about a field's use in a query, by its type. */
+function fieldMisuse(field: FieldInfo, reference: SoqlName): string | undefined {
+    const type = field.type;
+    if ((reference.function === 'SUM' || reference.function === 'AVG') && !NUMERIC.has(type)) {
+        return `is ${type}: ${reference.function} needs a number, currency or percent field`;
+    }
+    if (reference.clause === 'where' && !reference.function && UNFILTERABLE.has(type)) {
+        return `is ${type}, which cannot be filtered`;
+    }
+    if (reference.clause === 'order' && UNSORTABLE.has(type)) return `is ${type}, which cannot be sorted`;
+    if (reference.clause === 'group' && UNSORTABLE.has(type)) return `is ${type}, which cannot be grouped`;
+    return undefined;
 }
 
 /** `new Object__c(Field__c = value, ...)` for objects the model knows. */
