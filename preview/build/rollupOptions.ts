@@ -120,6 +120,29 @@ function minify(): Plugin {
     };
 }
 
+/**
+ * @lwc/rollup-plugin reads the packages' LWC configuration again for every bare import. The answer depends only
+ * on the specifier and the package the importer belongs to, so it is remembered per (specifier, package).
+ */
+function withResolutionCache(plugin: Plugin): Plugin {
+    const resolve = plugin.resolveId;
+    if (typeof resolve !== 'function') return plugin;
+    const cache = new Map<string, ReturnType<typeof resolve>>();
+    return {
+        ...plugin,
+        resolveId(source, importer, options) {
+            if (!importer || source.startsWith('.') || source.startsWith('/') || source.startsWith('\0')) {
+                return resolve.call(this, source, importer, options);
+            }
+            const file = importer.split('?')[0];
+            const inPackage = /^(.*\/node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(file);
+            const key = `${source}|${inPackage ? inPackage[1] : 'project'}`;
+            if (!cache.has(key)) cache.set(key, resolve.call(this, source, importer, options));
+            return cache.get(key);
+        }
+    };
+}
+
 export function previewRollupOptions(options: PreviewBuildOptions): RollupOptions {
     const mode = options.mode ?? 'production';
     return {
@@ -158,13 +181,23 @@ export function previewRollupOptions(options: PreviewBuildOptions): RollupOption
                 apexMethods: APEX_METHODS
             }),
             transpileTypeScript(),
-            lwc({
-                // must exist; holds no `ns/name` folders, so it resolves nothing by itself
-                rootDir: join(PREVIEW_DIR, 'stubs'),
-                modules: [{ npm: 'lightning-base-components' }],
-                enableDynamicComponents: true,
-                enableSyntheticElementInternals: true
-            }),
+            withResolutionCache(
+                lwc({
+                    // the engine's own bundles and the preview's plain modules hold no components: skip compiling them
+                    exclude: [
+                        '**/node_modules/@lwc/**',
+                        '**/node_modules/lwc/**',
+                        `${ROOT}/scripts/**`,
+                        `${PREVIEW_DIR}/adapter/**`,
+                        `${PREVIEW_DIR}/app/**`
+                    ],
+                    // must exist; holds no `ns/name` folders, so it resolves nothing by itself
+                    rootDir: join(PREVIEW_DIR, 'stubs'),
+                    modules: [{ npm: 'lightning-base-components' }],
+                    enableDynamicComponents: true,
+                    enableSyntheticElementInternals: true
+                })
+            ),
             nodeResolve({ extensions: ['.ts', '.js', '.mjs'], browser: true }),
             ...(mode === 'production' ? [minify()] : [])
         ],
