@@ -1,6 +1,6 @@
 import { LightningElement, api } from 'lwc';
 import { formatReason } from 'c/crossSellEngine';
-import type { ExpertiseLevel, RankedSpecialist } from 'c/crossSellEngine';
+import type { ExpertiseLevel, RankedSpecialist, SpecialistInfo } from 'c/crossSellEngine';
 import { REASON_LABELS } from 'c/reasonLabels';
 import { formatLabel } from 'c/labelUtils';
 import HEADING from '@salesforce/label/c.Crossway_Specialists_Heading';
@@ -10,6 +10,8 @@ import UNAVAILABLE from '@salesforce/label/c.Crossway_Specialists_Unavailable';
 import WHY from '@salesforce/label/c.Crossway_Specialists_Why';
 import MORE_REASONS from '@salesforce/label/c.Crossway_Specialists_MoreReasons';
 import FEWER_REASONS from '@salesforce/label/c.Crossway_Specialists_FewerReasons';
+import CONNECT from '@salesforce/label/c.Crossway_Connection_Open';
+import CONNECT_FOR from '@salesforce/label/c.Crossway_Connection_OpenFor';
 import LEVEL_PRACTITIONER from '@salesforce/label/c.Crossway_Level_Practitioner';
 import LEVEL_EXPERT from '@salesforce/label/c.Crossway_Level_Expert';
 import LEVEL_LEAD from '@salesforce/label/c.Crossway_Level_Lead';
@@ -25,6 +27,7 @@ const LEVEL_LABELS: Record<ExpertiseLevel, string> = {
 
 interface SpecialistView {
     id: string;
+    info: SpecialistInfo;
     name: string;
     subtitle: string;
     level: string;
@@ -37,6 +40,10 @@ interface SpecialistView {
     hasMore: boolean;
     expanded: string;
     toggleLabel: string;
+    canConnect: boolean;
+    connecting: boolean;
+    connectExpanded: string;
+    connectLabel: string;
 }
 
 /**
@@ -47,11 +54,15 @@ interface SpecialistView {
 export default class SpecialistList extends LightningElement {
     /** Ranked specialists from the engine. */
     @api specialists: RankedSpecialist[] = [];
+    /** The server's today (`YYYY-MM-DD`), for touchpoint dates. */
+    @api today: string | undefined;
 
     /** Specialists whose every reason the rep asked to see. */
     expandedIds: string[] = [];
+    /** The specialist whose touchpoint form is open. */
+    connectingId: string | undefined;
 
-    labels = { heading: HEADING, none: NONE, noUser: NO_USER, unavailable: UNAVAILABLE };
+    labels = { heading: HEADING, none: NONE, noUser: NO_USER, unavailable: UNAVAILABLE, connect: CONNECT };
 
     get hasSpecialists(): boolean {
         return this.items.length > 0;
@@ -68,6 +79,7 @@ export default class SpecialistList extends LightningElement {
             const hidden = reasons.length - REASONS_SHOWN;
             return {
                 id: specialist.id,
+                info: specialist,
                 name: specialist.name,
                 subtitle: [specialist.title, specialist.businessUnit].filter((part) => !!part).join(' · '),
                 level: LEVEL_LABELS[ranked.level],
@@ -79,9 +91,30 @@ export default class SpecialistList extends LightningElement {
                 reasonsLabel: formatLabel(WHY, specialist.name),
                 hasMore: hidden > 0,
                 expanded: String(expanded),
-                toggleLabel: expanded ? FEWER_REASONS : formatLabel(MORE_REASONS, hidden)
+                toggleLabel: expanded ? FEWER_REASONS : formatLabel(MORE_REASONS, hidden),
+                canConnect: specialist.active,
+                connecting: this.connectingId === specialist.id,
+                connectExpanded: String(this.connectingId === specialist.id),
+                connectLabel: formatLabel(CONNECT_FOR, specialist.name)
             };
         });
+    }
+
+    handleToggleConnect(event: Event): void {
+        const id = (event.currentTarget as HTMLElement).dataset.id;
+        this.connectingId = this.connectingId === id ? undefined : id;
+    }
+
+    handleConnectCancel(): void {
+        const id = this.connectingId;
+        this.connectingId = undefined;
+        this.template?.querySelector<HTMLElement>(`button.connect[data-id="${id}"]`)?.focus();
+    }
+
+    /** A touchpoint was logged: close the form and pass the news up (the panel refreshes the ranking). */
+    handleConnectSaved(event: CustomEvent<{ connectionId: string; specialistId: string; action: string }>): void {
+        this.connectingId = undefined;
+        this.dispatchEvent(new CustomEvent('saved', { detail: { ...event.detail } }));
     }
 
     handleToggleReasons(event: Event): void {

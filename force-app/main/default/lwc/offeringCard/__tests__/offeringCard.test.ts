@@ -61,8 +61,9 @@ describe('c-offering-card', () => {
         );
         // The rep has worked this offering before: no "new to you" marker.
         expect(root(element).querySelector('.new-to-you')).toBeNull();
-        const list = root(element).querySelector('c-specialist-list') as HTMLElement & { specialists: unknown[] };
+        const list = root(element).querySelector('c-specialist-list') as HTMLElement & Record<string, any>;
         expect(list.specialists).toHaveLength(2);
+        expect(list.today).toBe('2026-11-23');
         await expect(element).toBeAccessible();
     });
 
@@ -137,6 +138,16 @@ describe('c-offering-card', () => {
         button(element, 'dismiss').click();
         await tick();
         expect(root(element).querySelector('c-dismiss-form')).toBeNull();
+    });
+
+    it('passes a touchpoint logged in the specialist list up to the panel', async () => {
+        const element = render(ranked('Cloud Migration'));
+        const saved = jest.fn();
+        element.addEventListener('saved', saved);
+        await tick();
+        const detail = { connectionId: 'a05Hs00000Con03AAA', specialistId: 'a02Hs00000SpCarAAA', action: 'connected' };
+        root(element).querySelector('c-specialist-list')!.dispatchEvent(new CustomEvent('saved', { detail }));
+        expect(saved.mock.calls[0][0].detail).toEqual(detail);
     });
 
     it('renders an empty card without an offering instead of failing', async () => {

@@ -87,6 +87,56 @@ describe('c-specialist-list', () => {
         expect(items(element)[0].querySelector('button.more-reasons')).toBeNull();
     });
 
+    it('opens a touchpoint form for a colleague and passes a logged touchpoint up', async () => {
+        const element = render(specialistsFor('Cloud Migration'));
+        Object.assign(element, { today: '2026-11-23' });
+        const saved = jest.fn();
+        element.addEventListener('saved', saved);
+        await Promise.resolve();
+        const [carla] = items(element);
+        const open = carla.querySelector('button.connect') as HTMLButtonElement;
+        expect(open.getAttribute('aria-expanded')).toBe('false');
+        open.click();
+        await Promise.resolve();
+        const form = carla.querySelector('c-connection-form') as HTMLElement & Record<string, any>;
+        expect(form.specialist.name).toBe('Carla Mendes');
+        expect(form.today).toBe('2026-11-23');
+        expect(open.getAttribute('aria-expanded')).toBe('true');
+        // Only one form at a time.
+        expect(element.shadowRoot!.querySelectorAll('c-connection-form')).toHaveLength(1);
+        await expect(element).toBeAccessible();
+
+        const detail = { connectionId: 'a05Hs00000Con02AAA', specialistId: 'a02Hs00000SpCarAAA', action: 'connected' };
+        form.dispatchEvent(new CustomEvent('saved', { detail }));
+        await Promise.resolve();
+        expect(saved.mock.calls[0][0].detail).toEqual(detail);
+        expect(element.shadowRoot!.querySelector('c-connection-form')).toBeNull();
+    });
+
+    it('closes the touchpoint form on cancel and returns focus to its button', async () => {
+        const element = render(specialistsFor('Cloud Migration'));
+        await Promise.resolve();
+        const open = items(element)[1].querySelector('button.connect') as HTMLButtonElement;
+        open.click();
+        await Promise.resolve();
+        items(element)[1].querySelector('c-connection-form')!.dispatchEvent(new CustomEvent('cancel'));
+        await Promise.resolve();
+        expect(element.shadowRoot!.querySelector('c-connection-form')).toBeNull();
+        expect(element.shadowRoot!.activeElement).toBe(open);
+        open.click();
+        await Promise.resolve();
+        open.click();
+        await Promise.resolve();
+        expect(element.shadowRoot!.querySelector('c-connection-form')).toBeNull();
+    });
+
+    it('offers no touchpoint with an inactive colleague', async () => {
+        const [anna] = specialistsFor('Cyber Security Assessment');
+        const element = render([{ ...anna, available: false, specialist: { ...anna.specialist, active: false } }]);
+        await Promise.resolve();
+        expect(items(element)[0].querySelector('button.connect')).toBeNull();
+    });
+
     it('includes specialists without a Salesforce user and says so', async () => {
         const element = render(specialistsFor('Cloud Migration'));
         await Promise.resolve();
