@@ -459,6 +459,16 @@ describe('Bulk API 2.0 ingest', () => {
         assert.equal(good.body.state, 'UploadComplete', 'the job is closed by its create request');
         assert.equal((await waitFor(good.body.id)).state, 'JobComplete');
         assert.equal(org.store.count('Account'), 1);
+        const big = `External_Id__c,Name\n${Array.from({ length: 6000 }, (_, i) => `BIG-${i},Account number ${i}`).join('\n')}\n`;
+        assert.ok(big.length > 100_000);
+        const tooBig = await call<{ errorCode: string; message: string }[]>(
+            'POST',
+            `${V}/jobs/ingest`,
+            body('Account', big),
+            headers
+        );
+        assert.equal(tooBig.status, 400);
+        assert.match(tooBig.body[0].message, /at most 100000 characters of CSV/);
         const bad = await call<{ id: string }>(
             'POST',
             `${V}/jobs/ingest`,

@@ -22,6 +22,7 @@ const COLLECTION_LIMIT = 200;
 const COMPOSITE_LIMIT = 25;
 const COMPOSITE_HEAVY_LIMIT = 5;
 const TREE_LIMIT = 200;
+const MULTIPART_MAX_CHARS = 100_000;
 
 export interface FaultMatch {
     method?: string;
@@ -704,6 +705,13 @@ export class FakeOrg {
                 spec = JSON.parse(jobPart.body);
             } catch {
                 throw new ApiError(400, 'JSON_PARSER_ERROR', 'The job part is not valid JSON');
+            }
+            if (content.body.length > MULTIPART_MAX_CHARS) {
+                throw new ApiError(
+                    400,
+                    'INVALIDJOB',
+                    `InvalidJob : a multipart request carries at most ${MULTIPART_MAX_CHARS} characters of CSV; upload larger data to /jobs/ingest/<jobId>/batches`
+                );
             }
             const job = this.bulk.create(spec);
             this.bulk.upload(job.id, content.body);

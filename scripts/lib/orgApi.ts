@@ -11,6 +11,8 @@ import { csvToObjects } from './csv';
 export const COLLECTION_SIZE = 200;
 export const COMPOSITE_SUBREQUESTS = 25;
 export const COMPOSITE_HEAVY = 5;
+/** Bulk API 2.0 accepts CSV in the job-creating multipart request only up to this many characters. */
+export const MULTIPART_MAX_CHARS = 100_000;
 
 export type SObject = Record<string, unknown>;
 
@@ -168,7 +170,8 @@ export class OrgApi {
     }
 
     /**
-     * A Bulk API 2.0 ingest job, created with its CSV in one multipart request, then polled until it ends.
+     * A Bulk API 2.0 ingest job: up to 100,000 characters of CSV travel in the multipart request that creates the
+     * job; more are uploaded separately and the job closed (create, upload, UploadComplete). Then it is polled.
      * Returns the failed rows (with the org's error) and the number processed; fetches the failed rows only
      * when the job reports failures.
      */
@@ -176,14 +179,38 @@ export class OrgApi {
         spec: { object: string; operation: 'upsert' | 'delete'; externalIdFieldName?: string },
         csv: string
     ): Promise<{ processed: number; failed: { row: Record<string, string>; error: string }[]; jobId: string }> {
-        const boundary = `crossway${Date.now().toString(36)}`;
-        const job = JSON.stringify({ ...spec, contentType: 'CSV', lineEnding: 'LF', columnDelimiter: 'COMMA' });
-        const body =
-            `--${boundary}\r\nContent-Type: application/json\r\nContent-Disposition: form-data; name="job"\r\n\r\n${job}\r\n` +
-            `--${boundary}\r\nContent-Type: text/csv\r\nContent-Disposition: form-data; name="content"; filename="content"\r\n\r\n${csv}\r\n--${boundary}--\r\n`;
-        const created = await this.request<{ id: string }>('POST', `${this.base}/jobs/ingest`, body, {
-            'content-type': `multipart/form-data; boundary=${boundary}`
-        });
+        const job = { ...spec, contentType: 'CSV', lineEnding: 'LF', columnDelimiter: 'COMMA' };
+        let created: { id: string };
+        if (csv.length <= MULTIPART_MAX_CHARS) {
+            // small data: create the job with its CSV in one request (the job closes itself)
+            const boundary = `crossway${Date.now().toString(36)}`;
+            const body =
+                `--${boundary}\r\nContent-Type: application/json\r\nContent-Disposition: form-data; name="job"\r\n\r\n${JSON.stringify(job)}\r\n` +
+                `--${boundary}\r\nContent-Type: text/csv\r\nContent-Disposition: form-data; name="content"; filename="content"\r\n\r\n${csv}\r\n--${boundary}--\r\n`;
+            created = await this.request<{ id: string }>('POST', `${this.base}/jobs/ingest`, body, {
+                'content-type': `multipart/form-data; boundary=${boundary}`
+            });
+        } else {
+            created = await this.request<{ id: string }>('POST', `${this.base}/jobs/ingest`, JSON.stringify(job));
+            try {
+                await this.request('PUT', `${this.base}/jobs/ingest/${created.id}/batches`, csv, {
+                    'content-type': 'text/csv'
+                });
+                await this.request(
+                    'PATCH',
+                    `${this.base}/jobs/ingest/${created.id}`,
+                    JSON.stringify({ state: 'UploadComplete' })
+                );
+            } catch (error) {
+                // an open job that will never run: abort it so it does not linger in the org
+                await this.request(
+                    'PATCH',
+                    `${this.base}/jobs/ingest/${created.id}`,
+                    JSON.stringify({ state: 'Aborted' })
+                ).catch(() => undefined);
+                throw error;
+            }
+        }
         let wait = this.bulkPollMs;
         for (;;) {
             await sleep(wait);

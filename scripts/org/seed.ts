@@ -53,9 +53,10 @@ export const SEED_OPTIONS: OptionSpec[] = [
     {
         name: 'bulk-threshold',
         type: 'number',
-        default: 2000,
+        default: 4000,
         min: 1,
-        description: 'Objects with more records to write than this load with Bulk API 2.0'
+        description:
+            'Objects with more records to write than this load with Bulk API 2.0 (a job takes 4 calls, a Composite request carries 1,000 records)'
     },
     {
         name: 'poll-interval',
@@ -140,14 +141,24 @@ export async function runSeed(argv: string[], io: Io = processIo): Promise<numbe
     });
     io.err(`Reading ${org.username} at ${org.instanceUrl} ...`);
 
-    // one pass of reads: users, the Standard Price Book, and the sample records already there
+    // reads: users, the Standard Price Book and the top-level sample objects first; the other objects only when
+    // some top-level sample record exists (a child cannot outlive the parents the seed and reset manage)
     const handles = set.users.map((u) => u.key);
     const emptyPlan = buildPlan(set, { ids: new Map() }, '000000000000000AAA');
+    const roots = emptyPlan.filter((p) => Object.keys(p.refs).length === 0);
     const reads = await api.queryAll([
         { key: 'users', soql: usersQuery(org.username, userMap) },
         { key: 'pricebook', soql: 'SELECT Id, IsActive FROM Pricebook2 WHERE IsStandard = true' },
-        ...emptyPlan.map((p) => ({ key: p.sobject, soql: existingQuery(p) }))
+        ...roots.map((p) => ({ key: p.sobject, soql: existingQuery(p) }))
     ]);
+    const others = emptyPlan.filter((p) => !roots.includes(p));
+    if (roots.some((p) => reads.get(p.sobject)!.length)) {
+        const more = await api.queryAll(others.map((p) => ({ key: p.sobject, soql: existingQuery(p) })));
+        for (const [key, rows] of more) reads.set(key, rows);
+    } else {
+        io.err('No sample records in the org yet: everything is new.');
+        for (const p of others) reads.set(p.sobject, []);
+    }
     let users;
     try {
         const specialistsWithoutUser = new Set(
