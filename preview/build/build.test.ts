@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { buildPreview } from './build';
+import { buildPreview, publishBuild } from './build';
 import { PREVIEW_DIR } from './rollupOptions';
 
 const FIXTURES = join(PREVIEW_DIR, 'fixtures');
@@ -71,5 +71,29 @@ describe('preview build', () => {
             buildFixture('component', (s) => `import 'c/noSuchComponent';\n${s}`),
             /no component noSuchComponent/
         );
+    });
+});
+
+describe('publishing a build', () => {
+    it('moves the new build in, keeps recent chunks a loaded page may still ask for, drops old ones', () => {
+        const dist = join(work, 'publish', 'dist');
+        const staging = join(work, 'publish', 'staging');
+        mkdirSync(join(dist, 'chunks'), { recursive: true });
+        mkdirSync(join(staging, 'chunks'), { recursive: true });
+        writeFileSync(join(dist, 'app.js'), 'old entry');
+        writeFileSync(join(dist, 'chunks', 'recent-1.js'), 'recent');
+        writeFileSync(join(dist, 'chunks', 'old-1.js'), 'old');
+        const twoHoursAgo = new Date(Date.now() - 7_200_000);
+        utimesSync(join(dist, 'chunks', 'old-1.js'), twoHoursAgo, twoHoursAgo);
+        writeFileSync(join(staging, 'app.js'), 'new entry');
+        writeFileSync(join(staging, 'chunks', 'icons-2.js'), 'icons');
+
+        publishBuild(staging, [join(staging, 'app.js'), join(staging, 'chunks', 'icons-2.js')], dist);
+
+        assert.equal(readFileSync(join(dist, 'app.js'), 'utf8'), 'new entry');
+        assert.equal(readFileSync(join(dist, 'chunks', 'icons-2.js'), 'utf8'), 'icons');
+        assert.ok(existsSync(join(dist, 'chunks', 'recent-1.js')), 'a chunk from a recent build stays');
+        assert.ok(!existsSync(join(dist, 'chunks', 'old-1.js')), 'a chunk nobody has built for an hour goes');
+        assert.ok(!existsSync(join(staging, 'app.js')));
     });
 });
