@@ -27,7 +27,19 @@ export interface PanelIndex {
     sellersByOffering: Map<string, OfferingSeller[]>;
 }
 
-export const LEVEL_RANK: Readonly<Record<string, number>> = Object.freeze({ Practitioner: 1, Expert: 2, Lead: 3 });
+/** Practitioner 1, Expert 2, Lead 3, anything else 0. A switch, not a keyed lookup: it runs once per row. */
+export function levelRank(level: string | null | undefined): number {
+    switch (level) {
+        case 'Lead':
+            return 3;
+        case 'Expert':
+            return 2;
+        case 'Practitioner':
+            return 1;
+        default:
+            return 0;
+    }
+}
 
 export function listOf<T>(value: T[] | null | undefined): T[] {
     return Array.isArray(value) ? value : [];

@@ -5,7 +5,7 @@ import type { Reason, ScorePart } from './types';
 
 /** Scores are rounded so that equal evidence gives exactly equal scores (ties then break by name). */
 export function round(value: number, digits = 6): number {
-    const factor = 10 ** digits;
+    const factor = digits === 6 ? 1e6 : 10 ** digits;
     return Math.round(value * factor) / factor;
 }
 

@@ -14,7 +14,7 @@ import type {
     SpecialistOfferingStats
 } from './contract';
 import { resolveSettings } from './defaults';
-import { indexPanel, LEVEL_RANK, type PanelIndex } from './panelIndex';
+import { indexPanel, levelRank, type PanelIndex } from './panelIndex';
 import { reason } from './reasons';
 import { compareText, orderReasons, part, round, type WeightedReason } from './scoring';
 import type { RankedSpecialist, ScorePart } from './types';
@@ -42,8 +42,6 @@ export const RATING_PRIOR = 3;
 export const TIE_HALF = 4;
 /** Capacity assumed when a specialist has none recorded. */
 export const DEFAULT_CAPACITY = 5;
-
-const LEVEL_VALUE: Readonly<Record<string, number>> = Object.freeze({ Practitioner: 1 / 3, Expert: 2 / 3, Lead: 1 });
 
 /** The shared-history multiplier: the full multiplier for High complexity, half of the extra for Medium. */
 export function tieMultiplier(complexity: Complexity | null | undefined, settings: Settings): number {
@@ -151,7 +149,8 @@ function measure(
     const rated = average !== null && average !== undefined && Number.isFinite(average);
     const capacity = capacityOf(specialist) ?? DEFAULT_CAPACITY;
     const free = Math.max(0, capacity - Math.max(0, specialist.openIntros || 0));
-    out[0] = LEVEL_VALUE[expertise.level] ?? 0;
+    // Practitioner 1/3, Expert 2/3, Lead 1
+    out[0] = levelRank(expertise.level) / 3;
     out[1] = smoothedWinRate(stats?.wins ?? 0, stats?.losses ?? 0);
     out[2] = ties / (ties + TIE_HALF);
     out[3] = smoothedRating(rated ? average : null, rated ? stats?.ratingCount || 0 : 0);
@@ -297,8 +296,8 @@ export function rankSpecialists(
         const score = measure(values, weights, specialist, expertise, stats, history);
         const available = isAvailable(specialist);
         const group = availabilityGroup(specialist, available);
-        const levelRank = LEVEL_RANK[expertise.level] ?? 0;
-        if (kept.length >= keep && (keep === 0 || !ranksBefore(group, score, levelRank, specialist, kept[keep - 1]))) {
+        const rank = levelRank(expertise.level);
+        if (kept.length >= keep && (keep === 0 || !ranksBefore(group, score, rank, specialist, kept[keep - 1]))) {
             continue;
         }
         const candidate: Candidate = {
@@ -308,7 +307,7 @@ export function rankSpecialists(
             history,
             available,
             group,
-            levelRank,
+            levelRank: rank,
             values: values.slice(),
             weights,
             score
