@@ -1,7 +1,7 @@
 import { apexText, matchingBracket, type ApexText } from '../core/apexText';
 import type { FieldInfo, ModelIndex, ObjectInfo } from '../core/model';
 import { findInlineQueries, parseSoql, SoqlError, type SoqlName, type SoqlQuery } from '../core/soql';
-import type { Problem, Rule, SourceFile } from '../core/types';
+import type { Problem, Rule } from '../core/types';
 
 const RULE = 'apex-references';
 
@@ -27,7 +27,7 @@ export const apexReferences: Rule = {
             checkQueries(context.model, text, report);
             checkConstructors(context.model, text, report);
             checkFieldTokens(context.model, text, report);
-            if (file.name.endsWith('.trigger')) checkTrigger(context.model, file, text, report);
+            if (file.name.endsWith('.trigger')) checkTrigger(context.model, text, report);
         }
         return problems;
     }
@@ -159,7 +159,7 @@ function checkFieldTokens(model: ModelIndex, text: ApexText, report: Report): vo
     }
 }
 
-function checkTrigger(model: ModelIndex, _file: SourceFile, text: ApexText, report: Report): void {
+function checkTrigger(model: ModelIndex, text: ApexText, report: Report): void {
     const match = /\btrigger\s+\w+\s+on\s+(\w+)/i.exec(text.masked);
     if (!match) return;
     if (!model.object(match[1]!)?.defined) {
