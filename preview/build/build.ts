@@ -48,6 +48,7 @@ export function publishBuild(staging: string, files: string[], distDir: string):
 async function main(): Promise<void> {
     const started = Date.now();
     const mode = process.env.PREVIEW_MODE === 'development' ? 'development' : 'production';
+    console.log('Building the preview: the components, lightning-base-components and the sample data (about 20 s)...');
     mkdirSync(DIST_DIR, { recursive: true });
     const staging = mkdtempSync(join(DIST_DIR, 'staging-'));
     try {
