@@ -14,6 +14,7 @@
  * Usage: tsx scripts/bench/scale.ts [--detail]
  */
 import {
+    adoptionWrite,
     derivePlans,
     jobReport,
     LIMITS,
@@ -130,9 +131,17 @@ export function runScale(showDetail: boolean): ScaleRun {
                 `${startCounts.length} capped COUNT() queries (${count(startCounts.reduce((sum, c) => sum + c.counted, 0))} rows); ` +
                 `${count(phases.reduce((sum, ph) => sum + ph.chunks, 0))} chunks in all`
         );
+        const write = adoptionWrite(source, p);
+        lines.push(
+            `job, adoption finish: ${count(write.rows)} summary rows ` +
+                (write.writerChunks
+                    ? `through ${count(write.writerChunks)} writer chunks`
+                    : `written directly (${count(LIMITS.dmlRows)} DML rows allowed)`) +
+                `  ${verdict(write.withinLimits)}`
+        );
         goal(
             `${count(size)} accounts: every job chunk within limits, locators within 50 million rows`,
-            phases.every((ph) => ph.withinLimits) && largestLocator <= LIMITS.locatorRows
+            phases.every((ph) => ph.withinLimits) && largestLocator <= LIMITS.locatorRows && write.withinLimits
         );
         const trigger = triggerReport(source, plans, p);
         lines.push(

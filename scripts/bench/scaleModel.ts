@@ -633,3 +633,27 @@ export function triggerReport(source: ModelSource, plans: Plans, p: OrgProfile):
             cost.counted <= LIMITS.queryRows && cost.queries <= LIMITS.queries && cost.heapBytes <= LIMITS.syncHeapBytes
     };
 }
+
+export interface AdoptionWrite {
+    rows: number;
+    /** Rows `finish` upserts itself (0 when a SummaryWriteBatch takes them). */
+    direct: number;
+    /** Chunks of the SummaryWriteBatch, 0 when written directly. */
+    writerChunks: number;
+    withinLimits: boolean;
+}
+
+/** How the adoption phase's `finish` writes its rows: directly, or in chunks of a SummaryWriteBatch. */
+export function adoptionWrite(source: ModelSource, p: OrgProfile): AdoptionWrite {
+    const direct = source.classes.get('CrossSellStatsBatch')?.constants.get('DIRECT_WRITE_LIMIT');
+    const scope = source.classes.get('SummaryWriteBatch')?.constants.get('SCOPE');
+    if (direct === undefined || scope === undefined) throw new Error('write limits not found in the Apex');
+    const rows = volume('Offering_Adoption_Summary__c', p);
+    const viaWriter = rows > direct;
+    return {
+        rows,
+        direct: viaWriter ? 0 : rows,
+        writerChunks: viaWriter ? Math.ceil(rows / scope) : 0,
+        withinLimits: (viaWriter ? scope : rows) <= LIMITS.dmlRows
+    };
+}
