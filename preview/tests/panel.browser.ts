@@ -261,6 +261,33 @@ runner.test('act as another rep: trust signals change with shared history', asyn
     await page.close();
 });
 
+runner.test('log a touchpoint with a colleague: it becomes shared history', async () => {
+    const page = await open(`account=${HARBOR_BANK}&rep=rep.jamie`);
+    await waitForSuggestions(page);
+    const card = cardNamed(page, 'Treasury Services');
+    const priya = () => card.locator('c-specialist-list li', { hasText: 'Priya Raman' }).first();
+    /** Priya's reasons, all of them (the list shows the strongest three until asked for more). */
+    const reasons = async (): Promise<string> => {
+        const more = priya().locator('button.more-reasons');
+        if ((await more.count()) && (await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+        return priya().locator('ul.reasons').innerText();
+    };
+    assert.doesNotMatch(await reasons(), /touchpoints? with you outside deals/, 'Jamie has no touchpoint with Priya');
+    await priya().getByRole('button', { name: 'Log a touchpoint with Priya Raman' }).click();
+    const form = priya().locator('c-connection-form form');
+    await form.waitFor({ state: 'visible' });
+    await form.getByText('Shadowing', { exact: true }).click();
+    await form.getByLabel('Notes').fill('Sat in on a treasury workshop');
+    await expectNoAxeViolations(page, 'touchpoint form');
+    await form.getByRole('button', { name: 'Log touchpoint' }).click();
+    await expectToast(page, 'Touchpoint logged');
+    await waitUntil(
+        async () => /1 touchpoints? with you outside deals/.test(await reasons().catch(() => '')),
+        "the touchpoint among Priya's reasons"
+    );
+    await page.close();
+});
+
 runner.test('error state: the panel says the suggestions could not be loaded', async () => {
     const page = await open(`account=${HARBOR_BANK}&rep=rep.alex&fail=getPanelData`);
     const error = page.locator('c-error-panel.load-error [role="alert"]');
