@@ -40,6 +40,13 @@ function problemsOf(page: Page): string[] {
     return (page as Page & { problems?: string[] }).problems ?? [];
 }
 
+/** Closes a page after checking that it reported no script error. */
+async function closeClean(page: Page): Promise<void> {
+    const problems = problemsOf(page);
+    await page.close();
+    assert.deepEqual(problems, [], 'the page reported script errors');
+}
+
 const cards = (page: Page): Locator => page.locator('c-offering-card article.offering');
 const cardNamed = (page: Page, name: string): Locator =>
     cards(page).filter({ has: page.locator('h3.name', { hasText: name }) });
@@ -147,8 +154,7 @@ runner.test('main view: ranked offerings with reasons and colleagues, no WCAG vi
     await page.locator('c-attempt-list').waitFor();
     await screenshot(page, 'panel-desktop');
     await expectNoAxeViolations(page, 'main view');
-    assert.deepEqual(problemsOf(page), []);
-    await page.close();
+    await closeClean(page);
 });
 
 runner.test('learn card: value proposition, questions and who has sold it', async () => {
@@ -164,7 +170,7 @@ runner.test('learn card: value proposition, questions and who has sold it', asyn
     await learn.scrollIntoViewIfNeeded();
     await card.screenshot({ path: join(SCREENSHOTS, 'learn-card.png') });
     await expectNoAxeViolations(page, 'learn card');
-    await page.close();
+    await closeClean(page);
 });
 
 runner.test('log an attempt, see it listed, then move its status along', async () => {
@@ -206,8 +212,7 @@ runner.test('log an attempt, see it listed, then move its status along', async (
     await editor.getByRole('button', { name: 'Save' }).click();
     await expectToast(page, 'Attempt updated');
     await attempt.locator('lightning-badge.status', { hasText: 'Meeting Held' }).waitFor();
-    assert.deepEqual(problemsOf(page), []);
-    await page.close();
+    await closeClean(page);
 });
 
 runner.test('dismiss an offering with a reason: it leaves the list', async () => {
@@ -228,7 +233,7 @@ runner.test('dismiss an offering with a reason: it leaves the list', async () =>
     await page.locator('c-cross-sell-panel lightning-button-icon.refresh button').click();
     await waitForSuggestions(page);
     assert.ok(!(await offeringNames(page)).includes(name), `${name} is no longer suggested`);
-    await page.close();
+    await closeClean(page);
 });
 
 runner.test('switch account: the header and the suggestions follow', async () => {
@@ -243,7 +248,7 @@ runner.test('switch account: the header and the suggestions follow', async () =>
     assert.doesNotMatch(reasons, /Banking accounts/, 'Bluewater has no industry: no banking segment');
     assert.match(page.url(), new RegExp(`account=${BLUEWATER}`), 'the address keeps the account');
     await expectNoAxeViolations(page, 'second account');
-    await page.close();
+    await closeClean(page);
 });
 
 runner.test('act as another rep: trust signals change with shared history', async () => {
@@ -258,7 +263,7 @@ runner.test('act as another rep: trust signals change with shared history', asyn
         return text.includes('Priya Raman') && !/Worked with you on 3 attempts/.test(text);
     }, 'the colleagues as Jamie sees them');
     assert.match(page.url(), /rep=rep\.jamie/);
-    await page.close();
+    await closeClean(page);
 });
 
 runner.test('log a touchpoint with a colleague: it becomes shared history', async () => {
@@ -285,7 +290,7 @@ runner.test('log a touchpoint with a colleague: it becomes shared history', asyn
         async () => /1 touchpoints? with you outside deals/.test(await reasons().catch(() => '')),
         "the touchpoint among Priya's reasons"
     );
-    await page.close();
+    await closeClean(page);
 });
 
 runner.test('error state: the panel says the suggestions could not be loaded', async () => {
@@ -297,7 +302,7 @@ runner.test('error state: the panel says the suggestions could not be loaded', a
     assert.equal(await cards(page).count(), 0);
     await screenshot(page, 'error-state');
     await expectNoAxeViolations(page, 'error state');
-    await page.close();
+    await closeClean(page);
 });
 
 runner.test('a failed write shows its error in the form and keeps the suggestion', async () => {
@@ -315,7 +320,7 @@ runner.test('a failed write shows its error in the form and keeps the suggestion
     assert.equal(await cardNamed(page, name).count(), 1, 'the suggestion stays');
     assert.equal(await attemptsNamed(page, name).count(), 0, 'no attempt was listed');
     await expectNoAxeViolations(page, 'failed write');
-    await page.close();
+    await closeClean(page);
 });
 
 runner.test('loading state while the server answers slowly', async () => {
@@ -326,7 +331,7 @@ runner.test('loading state while the server answers slowly', async () => {
     await expectNoAxeViolations(page, 'loading state');
     await waitForSuggestions(page);
     assert.equal(await loading.count(), 0, 'the spinner goes once the suggestions are in');
-    await page.close();
+    await closeClean(page);
 });
 
 runner.test('keyboard only: log an attempt without the mouse', async () => {
@@ -378,7 +383,7 @@ runner.test('keyboard only: log an attempt without the mouse', async () => {
         new RegExp(chosen),
         'the colleague chosen by keyboard'
     );
-    await page.close();
+    await closeClean(page);
 });
 
 runner.test('phone (375 px wide): the panel fits the screen, no WCAG violation', async () => {
@@ -389,7 +394,7 @@ runner.test('phone (375 px wide): the panel fits the screen, no WCAG violation',
     assert.equal((await offeringNames(page))[0], 'Treasury Services');
     await screenshot(page, 'panel-phone');
     await expectNoAxeViolations(page, 'phone view');
-    await page.close();
+    await closeClean(page);
 });
 
 async function main(): Promise<void> {
