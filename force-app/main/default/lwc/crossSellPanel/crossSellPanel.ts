@@ -16,6 +16,15 @@ import SUGGESTIONS from '@salesforce/label/c.Crossway_Panel_Suggestions';
 import SHOW_MORE from '@salesforce/label/c.Crossway_Panel_ShowMore';
 import SHOW_FEWER from '@salesforce/label/c.Crossway_Panel_ShowFewer';
 
+/** One ranking per panel, data and configuration; kept outside the component so reading it never re-renders. */
+interface RankingCache {
+    key: string;
+    data: PanelData;
+    ranking?: PanelRanking;
+    error?: unknown;
+}
+const rankings = new WeakMap<object, RankingCache>();
+
 interface WiredPanel {
     data?: PanelData;
     error?: unknown;
@@ -50,7 +59,6 @@ export default class CrossSellPanel extends LightningElement {
     removedOfferingIds: string[] = [];
 
     private wiredResult: unknown;
-    private cache: { key: string; data: PanelData; ranking: PanelRanking } | undefined;
 
     labels = {
         title: TITLE,
@@ -93,32 +101,47 @@ export default class CrossSellPanel extends LightningElement {
         return !!this.data;
     }
 
-    /** The engine's ranking, computed once per data and configuration. */
-    get ranking(): PanelRanking | undefined {
+    /** The engine's ranking (or why it failed), computed once per data and configuration. */
+    private get ranked(): RankingCache | undefined {
         const data = this.data;
         if (!data) {
             return undefined;
         }
-        // A page's App Builder values win over the org-wide Crossway setting.
-        const maxOfferings = positiveWhole(this.maxOfferings) ?? data.settings.maxOfferingsShown;
-        const maxSpecialists = positiveWhole(this.maxSpecialists) ?? data.settings.maxSpecialistsPerOffering;
+        // A page's App Builder values win over the org-wide Crossway setting (the engine fills any blank).
+        const maxOfferings = positiveWhole(this.maxOfferings) ?? data.settings?.maxOfferingsShown;
+        const maxSpecialists = positiveWhole(this.maxSpecialists) ?? data.settings?.maxSpecialistsPerOffering;
         const key = `${maxOfferings}|${maxSpecialists}|${this.showAll}`;
-        if (this.cache && this.cache.data === data && this.cache.key === key) {
-            return this.cache.ranking;
+        const cached = rankings.get(this);
+        if (cached && cached.data === data && cached.key === key) {
+            return cached;
         }
-        const ranking = rankPanel(
-            {
-                ...data,
-                settings: {
-                    ...data.settings,
-                    maxOfferingsShown: maxOfferings,
-                    maxSpecialistsPerOffering: maxSpecialists
-                }
-            },
-            { showAll: this.showAll }
-        );
-        this.cache = { key, data, ranking };
-        return ranking;
+        const entry: RankingCache = { key, data };
+        try {
+            entry.ranking = rankPanel(
+                {
+                    ...data,
+                    settings: {
+                        ...data.settings,
+                        maxOfferingsShown: maxOfferings,
+                        maxSpecialistsPerOffering: maxSpecialists
+                    }
+                },
+                { showAll: this.showAll }
+            );
+        } catch (error) {
+            // Data the engine cannot read is shown like any other error, not as a broken page.
+            entry.error = error;
+        }
+        rankings.set(this, entry);
+        return entry;
+    }
+
+    get ranking(): PanelRanking | undefined {
+        return this.ranked?.ranking;
+    }
+
+    get rankingError(): unknown {
+        return this.ranked?.error;
     }
 
     get offerings(): RankedOffering[] {

@@ -148,6 +148,31 @@ describe('c-cross-sell-panel', () => {
         await expect(element).toBeAccessible();
     });
 
+    it('shows data the engine cannot read through the error panel, not as a broken page', async () => {
+        const element = render();
+        const unreadable = panelData();
+        Object.defineProperty(unreadable, 'offerings', {
+            enumerable: true,
+            get() {
+                throw new TypeError('offerings could not be read');
+            }
+        });
+        wire.emit(unreadable);
+        await flush();
+        const panel = root(element).querySelector('c-error-panel.ranking-error') as HTMLElement & Record<string, any>;
+        expect(panel).not.toBeNull();
+        expect(panel.errors.message).toBe('offerings could not be read');
+        expect(cards(element)).toHaveLength(0);
+        await expect(element).toBeAccessible();
+    });
+
+    it('ranks with the engine defaults when the server sends no settings', async () => {
+        const element = render();
+        wire.emit({ ...panelData(), settings: null });
+        await flush();
+        expect(cardNames(element)).toEqual(['Cyber Security Assessment', 'Cloud Migration']);
+    });
+
     it('says there is no data yet when no offering is set up', async () => {
         const element = render();
         wire.emit({ ...panelData(), offerings: [], holdings: [], peerAdoption: [], attempts: [] });
