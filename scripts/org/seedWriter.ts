@@ -5,7 +5,14 @@
  * whose parent failed is not sent: it is reported as skipped, and the next run loads it.
  */
 import { formatCsv } from '../lib/csv';
-import { COLLECTION_SIZE, COMPOSITE_HEAVY, OrgApi, type SaveResult, type Subrequest } from '../lib/orgApi';
+import {
+    COLLECTION_SIZE,
+    COMPOSITE_HEAVY,
+    COMPOSITE_SUBREQUESTS,
+    OrgApi,
+    type SaveResult,
+    type Subrequest
+} from '../lib/orgApi';
 import type { Progress } from '../lib/progress';
 import type { RecordProblem } from '../lib/report';
 import { EXTERNAL_ID, type ObjectDiff, type PlanObject, toApiRecord, toCsvRows, type Write } from './seedPlan';
@@ -25,6 +32,8 @@ export interface WriteOutcome {
 interface Chunk {
     sobject: string;
     writes: Write[];
+    /** One record as a single-record upsert subrequest. */
+    light?: boolean;
 }
 
 export class SeedWriter {
@@ -54,10 +63,18 @@ export class SeedWriter {
         while (pending.length) {
             const chain: ObjectDiff[] = [];
             const bulk: ObjectDiff[] = [];
+            const depsOf = (sobject: string): string[] => Object.values(refsOf.get(sobject) ?? {});
+            const isBulk = (diff: ObjectDiff): boolean => diff.writes.length > this.options.bulkThreshold;
+            // objects nothing depends on wait for the last wave, where they share its Composite requests
+            const laterWave = pending.some((d) => isBulk(d) && !depsOf(d.sobject).every((x) => done.has(x)));
+            const isLeaf = (sobject: string): boolean =>
+                !this.plan.some((p) => Object.values(p.refs).includes(sobject));
             for (const diff of pending) {
-                const deps = Object.values(refsOf.get(diff.sobject) ?? {});
-                if (diff.writes.length > this.options.bulkThreshold) {
+                const deps = depsOf(diff.sobject);
+                if (isBulk(diff)) {
                     if (deps.every((d) => done.has(d))) bulk.push(diff);
+                } else if (laterWave && isLeaf(diff.sobject)) {
+                    continue;
                 } else if (deps.every((d) => done.has(d) || chain.some((c) => c.sobject === d))) {
                     chain.push(diff);
                 }
@@ -144,14 +161,28 @@ export class SeedWriter {
         );
     }
 
+    /**
+     * Sends the chain's writes in order, filling each Composite request: up to five collections of 200 records,
+     * then single-record upserts in the remaining subrequests (1,020 records per API call at most).
+     */
     private async runChain(chain: ObjectDiff[]): Promise<void> {
-        const chunks: Chunk[] = [];
-        for (const diff of chain) {
-            for (let i = 0; i < diff.writes.length; i += COLLECTION_SIZE)
-                chunks.push({ sobject: diff.sobject, writes: diff.writes.slice(i, i + COLLECTION_SIZE) });
-        }
-        for (let i = 0; i < chunks.length; i += COMPOSITE_HEAVY) {
-            await this.sendComposite(chunks.slice(i, i + COMPOSITE_HEAVY));
+        const queue = chain.flatMap((diff) => diff.writes.map((write) => ({ sobject: diff.sobject, write })));
+        let next = 0;
+        while (next < queue.length) {
+            const chunks: Chunk[] = [];
+            const room = COMPOSITE_SUBREQUESTS - (this.before ? 1 : 0);
+            while (chunks.length < COMPOSITE_HEAVY && next < queue.length) {
+                const sobject = queue[next].sobject;
+                const writes: Write[] = [];
+                while (writes.length < COLLECTION_SIZE && next < queue.length && queue[next].sobject === sobject) {
+                    writes.push(queue[next++].write);
+                }
+                chunks.push({ sobject, writes });
+            }
+            while (chunks.length < room && next < queue.length) {
+                chunks.push({ sobject: queue[next].sobject, writes: [queue[next++].write], light: true });
+            }
+            await this.sendComposite(chunks);
         }
     }
 
@@ -164,6 +195,19 @@ export class SeedWriter {
         if (this.before) subrequests.push(this.before);
         sent.forEach((chunk, i) => {
             const refs = this.plan.find((p) => p.sobject === chunk.sobject)!.refs;
+            if (chunk.light) {
+                const write = chunk.writes[0];
+                const body = toApiRecord(chunk.sobject, write, refs);
+                delete body.attributes;
+                delete body[EXTERNAL_ID];
+                subrequests.push({
+                    method: 'PATCH',
+                    url: `${this.api.base}/sobjects/${chunk.sobject}/${EXTERNAL_ID}/${encodeURIComponent(write.record.externalId)}`,
+                    referenceId: `one${i}`,
+                    body
+                });
+                return;
+            }
             subrequests.push({
                 method: 'PATCH',
                 url: `${this.api.base}/composite/sobjects/${chunk.sobject}/${EXTERNAL_ID}`,
@@ -198,6 +242,12 @@ export class SeedWriter {
                         error?.errorCode ?? 'REQUEST_FAILED',
                         error?.message ?? 'no response'
                     );
+            } else if (chunk.light) {
+                this.record(chunk.sobject, chunk.writes[0], {
+                    success: true,
+                    errors: [],
+                    ...(response.body as object)
+                });
             } else {
                 const results = response.body as SaveResult[];
                 chunk.writes.forEach((write, j) => this.record(chunk.sobject, write, results[j]));
