@@ -266,6 +266,14 @@ describe('sObject Collections', () => {
         assert.equal(code(reply, 0), 'OK');
         assert.equal(code(reply, 1), 'OK');
         assert.equal(code(reply, 2), 'DUPLICATE_VALUE');
+        const lost = org.store.all('Cross_Sell_Attempt__c').find((a) => a.External_Id__c === 'AT-2')!;
+        assert.equal(lost.Closed_Date__c, new Date().toISOString().slice(0, 10), 'the trigger stamps a closed attempt');
+        const dated = await upsert('Cross_Sell_Attempt__c', [
+            { ...attempt('AT-4', 'Won'), Status_Changed_Date__c: '2025-01-02', Closed_Date__c: '2025-01-02' }
+        ]);
+        assert.equal(code(dated), 'OK');
+        const won = org.store.all('Cross_Sell_Attempt__c').find((a) => a.External_Id__c === 'AT-4')!;
+        assert.equal(won.Status_Changed_Date__c, '2025-01-02', 'dates given on insert are kept');
     });
 
     test('unique fields refuse a second record with the same value', async () => {

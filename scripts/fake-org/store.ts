@@ -773,7 +773,21 @@ export class FakeStore {
                 }
                 break;
             case 'Cross_Sell_Attempt__c': {
-                // emulates the org's trigger: one open attempt per account and offering
+                // emulates the org's attempt trigger: status dates (given dates kept on insert), and one open
+                // attempt per account and offering through the unique key it fills
+                const today = new Date().toISOString().slice(0, 10);
+                const closed = CLOSED_ATTEMPT_STATUSES.has(String(record.Status__c ?? ''));
+                if (findField(object, 'Status_Changed_Date__c') && findField(object, 'Closed_Date__c')) {
+                    if (!existing) {
+                        record.Status_Changed_Date__c ??= today;
+                        record.Closed_Date__c = closed ? (record.Closed_Date__c ?? today) : null;
+                    } else if (existing.Status__c !== record.Status__c) {
+                        record.Status_Changed_Date__c = today;
+                        const wasClosed = CLOSED_ATTEMPT_STATUSES.has(String(existing.Status__c ?? ''));
+                        if (closed && !wasClosed) record.Closed_Date__c = today;
+                        else if (!closed) record.Closed_Date__c = null;
+                    }
+                }
                 if (findField(object, 'Open_Attempt_Key__c')) {
                     const open = !CLOSED_ATTEMPT_STATUSES.has(String(record.Status__c ?? ''));
                     record.Open_Attempt_Key__c =
