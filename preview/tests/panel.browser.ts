@@ -240,7 +240,7 @@ runner.test('switch account: the header and the suggestions follow', async () =>
     const page = await open(`account=${HARBOR_BANK}&rep=rep.alex`);
     await waitForSuggestions(page);
     const harborReasons = await cards(page).first().locator(':scope > ul.reasons').innerText();
-    await page.getByLabel('Account').selectOption(BLUEWATER);
+    await page.getByLabel('Account', { exact: true }).selectOption(BLUEWATER);
     await page.locator('#account-name', { hasText: 'Bluewater Trading' }).waitFor();
     const firstReasons = () => cards(page).first().locator(':scope > ul.reasons').innerText();
     await waitUntil(async () => (await firstReasons()) !== harborReasons, 'the suggestions to change');
@@ -256,7 +256,7 @@ runner.test('act as another rep: trust signals change with shared history', asyn
     await waitForSuggestions(page);
     const colleagues = () => cardNamed(page, 'Treasury Services').locator('c-specialist-list').innerText();
     assert.match(await colleagues(), /Dana Whitfield[\s\S]*Worked with you on 3 attempts/);
-    await page.getByLabel('View as rep').selectOption('rep.jamie');
+    await page.getByLabel('View as rep', { exact: true }).selectOption('rep.jamie');
     // the panel is created again for the new rep; wait for its colleagues to be listed afresh
     await waitUntil(async () => {
         const text = await colleagues().catch(() => '');
