@@ -55,8 +55,8 @@ function writeTreeFiles(
                 attributes: { type: sobject, referenceId: `${sobject.replace(/__c$/, 'c')}Ref${i + 1}` }
             };
             for (const [field, value] of Object.entries(record.fields)) if (value !== null) out[field] = value;
-            // the tree import cannot re-deactivate an entry after its line items load, so entries stay active
-            if (sobject === 'PricebookEntry') out.IsActive = true;
+            // the tree import cannot deactivate a product or entry after its line items load: they stay active
+            if (sobject === 'PricebookEntry' || sobject === 'Product2') out.IsActive = true;
             for (const [rel, value] of Object.entries(record.refs)) {
                 if (value === null) continue;
                 out[relationshipToField(rel, object.refs[rel])] = idOf(object.refs[rel], value);

@@ -719,6 +719,13 @@ export class FakeStore {
                             ['PricebookEntryId']
                         );
                     }
+                    if (this.find(entry.Product2Id as string)?.record.IsActive !== true) {
+                        throw new RecordFailure(
+                            'FIELD_INTEGRITY_EXCEPTION',
+                            'field integrity exception: PricebookEntryId (the product is inactive)',
+                            ['PricebookEntryId']
+                        );
+                    }
                     if (record.UnitPrice !== null && record.TotalPrice !== null) {
                         throw new RecordFailure(
                             'FIELD_INTEGRITY_EXCEPTION',

@@ -16,7 +16,7 @@ import { OrgApi, type Subrequest } from '../lib/orgApi';
 import { Progress } from '../lib/progress';
 import { type RecordProblem, summarizeProblems, writeProblemReport } from '../lib/report';
 import { DEFAULT_SEED, generateSampleData } from '../sample-data/generate';
-import { activateEntriesForLineItems, buildPlan, diffObject, existingQuery, type ObjectDiff } from './seedPlan';
+import { activateForLineItems, buildPlan, diffObject, existingQuery, type ObjectDiff } from './seedPlan';
 import { SeedWriter } from './seedWriter';
 import { parseUserMap, resolveUsers, usersQuery } from './userMap';
 
@@ -181,8 +181,9 @@ export async function runSeed(argv: string[], io: Io = processIo): Promise<numbe
     }
     const plan = buildPlan(set, users, String(pricebook.Id));
     const diffs = plan.map((p) => diffObject(p, reads.get(p.sobject)!));
-    const deactivate = activateEntriesForLineItems(diffs, plan);
-    const toWrite = diffs.reduce((n, d) => n + d.writes.length, 0) + deactivate.length;
+    const finals = activateForLineItems(diffs, plan);
+    const deactivations = finals.reduce((n, f) => n + f.writes.length, 0);
+    const toWrite = diffs.reduce((n, d) => n + d.writes.length, 0) + deactivations;
     const needsPricebook =
         pricebook.IsActive !== true &&
         diffs.some((d) => ['Opportunity', 'OpportunityLineItem'].includes(d.sobject) && d.writes.length);
@@ -198,9 +199,9 @@ export async function runSeed(argv: string[], io: Io = processIo): Promise<numbe
     io.out(
         `Users: ${mapped.length ? `${mapped.join(', ')}; ` : ''}${empty ? `${empty} specialist handles stay without a user; ` : ''}every other handle maps onto the running user ${org.username}. No user is created.`
     );
-    if (deactivate.length)
+    if (deactivations)
         io.out(
-            `${deactivate.length} inactive price book entries are activated while their line items load, then deactivated again.`
+            `${deactivations} inactive products and price book entries are activated while their line items load, then deactivated again.`
         );
     if (needsPricebook)
         io.out(
@@ -240,12 +241,9 @@ export async function runSeed(argv: string[], io: Io = processIo): Promise<numbe
           }
         : undefined;
     const writer = new SeedWriter(api, plan, progress, { bulkThreshold: options['bulk-threshold'] as number, before });
-    // retired products: their entries go back to inactive once the line items are in
-    const final = deactivate.length
-        ? { sobject: 'PricebookEntry', writes: deactivate, unchanged: 0, conflicts: [] }
-        : undefined;
-    const outcome = toWrite ? await writer.write(diffs, final) : { created: 0, updated: 0, problems: [] };
-    outcome.updated -= deactivate.length;
+    // retired products and their entries go back to inactive once the line items are in
+    const outcome = toWrite ? await writer.write(diffs, finals) : { created: 0, updated: 0, problems: [] };
+    outcome.updated = Math.max(0, outcome.updated - deactivations);
     if (toWrite) progress.finish();
     const problems = [...conflicts, ...outcome.problems];
     const seconds = ((Date.now() - started) / 1000).toFixed(1);

@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import { UsageError } from '../lib/args';
 import { generateSampleData } from '../sample-data/generate';
 import {
-    activateEntriesForLineItems,
+    activateForLineItems,
     buildPlan,
     diffObject,
     existingQuery,
@@ -139,18 +139,34 @@ describe('diffObject', () => {
         assert.equal(rows[2][2], '#N/A');
     });
 
-    test('entries of retired products are active while new line items load, then inactive again', () => {
+    test('retired products and their entries are active while new line items load, then inactive again', () => {
         const diffs = plan.map((p) => diffObject(p, []));
-        const inactive = byObject('PricebookEntry').records.filter((r) => r.fields.IsActive === false);
-        const deactivate = activateEntriesForLineItems(diffs, plan);
+        const finals = activateForLineItems(diffs, plan);
         const used = new Set(byObject('OpportunityLineItem').records.map((r) => r.refs.PricebookEntry));
-        assert.equal(deactivate.length, inactive.filter((r) => used.has(r.externalId)).length);
-        for (const write of deactivate) {
-            assert.equal(write.record.fields.IsActive, false);
-            const first = diffs
-                .find((d) => d.sobject === 'PricebookEntry')!
-                .writes.find((w) => w.record.externalId === write.record.externalId)!;
-            assert.equal(first.record.fields.IsActive, true);
+        const entries = byObject('PricebookEntry').records.filter(
+            (r) => r.fields.IsActive === false && used.has(r.externalId)
+        );
+        assert.ok(entries.length > 0, 'the sample has line items of a retired product');
+        const finalEntries = finals.find((f) => f.sobject === 'PricebookEntry')!;
+        const finalProducts = finals.find((f) => f.sobject === 'Product2')!;
+        assert.deepEqual(
+            finalEntries.writes.map((w) => w.record.externalId).sort(),
+            entries.map((r) => r.externalId).sort()
+        );
+        assert.deepEqual(
+            finalProducts.writes.map((w) => w.record.externalId).sort(),
+            [...new Set(entries.map((r) => String(r.refs.Product2)))].sort()
+        );
+        for (const final of finals) {
+            const diff = diffs.find((d) => d.sobject === final.sobject)!;
+            for (const write of final.writes) {
+                assert.equal(write.record.fields.IsActive, false);
+                assert.deepEqual(write.fields, ['IsActive']);
+                assert.equal(
+                    diff.writes.find((w) => w.record.externalId === write.record.externalId)!.record.fields.IsActive,
+                    true
+                );
+            }
         }
     });
 });

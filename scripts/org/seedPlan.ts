@@ -251,35 +251,44 @@ function csvValue(value: string | number | boolean | null): string {
 }
 
 /**
- * A real org refuses a line item whose price book entry is inactive, yet the sample's history has line items of
- * products since retired. So the entries such new line items need are written active first, and the returned
- * writes set them inactive again once the line items are in.
+ * A real org refuses a line item whose price book entry (or product) is inactive, yet the sample's history has
+ * line items of products since retired. So the entries and products such new line items need are written active
+ * first; the returned writes set them inactive again once the line items are in.
  */
-export function activateEntriesForLineItems(diffs: ObjectDiff[], plan: PlanObject[]): Write[] {
-    const entries = plan.find((p) => p.sobject === 'PricebookEntry');
-    const entryDiff = diffs.find((d) => d.sobject === 'PricebookEntry');
+export function activateForLineItems(diffs: ObjectDiff[], plan: PlanObject[]): ObjectDiff[] {
     const lineItems = diffs.find((d) => d.sobject === 'OpportunityLineItem');
-    if (!entries || !entryDiff || !lineItems) return [];
-    const needed = new Set(
+    const entries = plan.find((p) => p.sobject === 'PricebookEntry');
+    const products = plan.find((p) => p.sobject === 'Product2');
+    if (!lineItems || !entries || !products) return [];
+    const neededEntries = new Set(
         lineItems.writes.filter((w) => w.isNew).map((w) => String(w.record.refs.PricebookEntry).toLowerCase())
     );
-    const deactivate: Write[] = [];
-    for (const record of entries.records) {
-        if (record.fields.IsActive !== false || !needed.has(record.externalId.toLowerCase())) continue;
-        const active: DesiredRecord = { ...record, fields: { ...record.fields, IsActive: true } };
-        const index = entryDiff.writes.findIndex((w) => w.record.externalId === record.externalId);
-        if (index >= 0) {
-            const write = entryDiff.writes[index];
-            entryDiff.writes[index] = {
-                ...write,
-                record: active,
-                fields: write.fields.includes('IsActive') ? write.fields : [...write.fields, 'IsActive']
-            };
-        } else {
-            entryDiff.writes.push({ record: active, isNew: false, fields: ['IsActive'], refs: [] });
-            entryDiff.unchanged--;
+    const entryRecords = entries.records.filter((r) => neededEntries.has(r.externalId.toLowerCase()));
+    const neededProducts = new Set(entryRecords.map((r) => String(r.refs.Product2).toLowerCase()));
+    const finals: ObjectDiff[] = [];
+    for (const [object, needed] of [
+        [entries, neededEntries],
+        [products, neededProducts]
+    ] as const) {
+        const diff = diffs.find((d) => d.sobject === object.sobject);
+        if (!diff) continue;
+        const deactivate: Write[] = [];
+        for (const record of object.records) {
+            if (record.fields.IsActive !== false || !needed.has(record.externalId.toLowerCase())) continue;
+            const active: DesiredRecord = { ...record, fields: { ...record.fields, IsActive: true } };
+            const index = diff.writes.findIndex((w) => w.record.externalId === record.externalId);
+            if (index >= 0) {
+                const write = diff.writes[index];
+                const fields = write.fields.includes('IsActive') ? write.fields : [...write.fields, 'IsActive'];
+                diff.writes[index] = { ...write, record: active, fields };
+            } else {
+                diff.writes.push({ record: active, isNew: false, fields: ['IsActive'], refs: [] });
+                diff.unchanged--;
+            }
+            deactivate.push({ record, isNew: false, fields: ['IsActive'], refs: [] });
         }
-        deactivate.push({ record, isNew: false, fields: ['IsActive'], refs: [] });
+        if (deactivate.length)
+            finals.push({ sobject: object.sobject, writes: deactivate, unchanged: 0, conflicts: [] });
     }
-    return deactivate;
+    return finals;
 }

@@ -51,11 +51,11 @@ export class SeedWriter {
     }
 
     /**
-     * Writes every diff in dependency order; `final` (writes that must follow all others) rides in the last
-     * Composite request rather than a request of its own.
+     * Writes every diff in dependency order; `finals` (writes that must follow all others) ride in the last
+     * Composite requests rather than requests of their own.
      */
-    async write(diffs: ObjectDiff[], final?: ObjectDiff): Promise<WriteOutcome> {
-        let finalPending = final && final.writes.length ? final : undefined;
+    async write(diffs: ObjectDiff[], finals: ObjectDiff[] = []): Promise<WriteOutcome> {
+        let finalPending = finals.filter((f) => f.writes.length);
         const refsOf = new Map(this.plan.map((p) => [p.sobject, p.refs]));
         const pending = diffs.filter((d) => d.writes.length);
         const done = new Set(diffs.filter((d) => !d.writes.length).map((d) => d.sobject));
@@ -87,11 +87,11 @@ export class SeedWriter {
                 await this.api.composite([this.before]).then((r) => this.checkBefore(r[0]));
                 this.before = undefined;
             }
-            if (finalPending && chain.length + bulk.length === pending.length) {
+            if (finalPending.length && chain.length + bulk.length === pending.length) {
                 // the last wave: its bulk jobs first, then its collections and the final writes in one chain
                 await Promise.all(bulk.map((diff) => this.runBulk(diff)));
-                await this.runChain([...chain, finalPending]);
-                finalPending = undefined;
+                await this.runChain([...chain, ...finalPending]);
+                finalPending = [];
             } else {
                 await Promise.all([this.runChain(chain), ...bulk.map((diff) => this.runBulk(diff))]);
             }
@@ -100,7 +100,7 @@ export class SeedWriter {
                 pending.splice(pending.indexOf(diff), 1);
             }
         }
-        if (finalPending) await this.runChain([finalPending]);
+        if (finalPending.length) await this.runChain(finalPending);
         if (this.before) {
             await this.api.composite([this.before]).then((r) => this.checkBefore(r[0]));
             this.before = undefined;
