@@ -289,10 +289,12 @@ export function rankSpecialists(
     // Best first, at most `keep`; a specialist listed twice keeps the better row (the higher level).
     const kept: Candidate[] = [];
     for (const expertise of rows) {
-        const specialist = index.specialistsById.get(expertise.specialistId);
-        if (!specialist || (userId !== null && specialist.userId === userId)) continue;
-        const stats = statsFor?.get(specialist.id);
-        const history = index.historyBySpecialist.get(specialist.id);
+        // Look up by the row's own id string: its hash is computed once and reused for every lookup.
+        const specialistId = expertise.specialistId;
+        const specialist = index.specialistsById.get(specialistId);
+        if (!specialist) continue;
+        const stats = statsFor?.get(specialistId);
+        const history = index.historyBySpecialist.get(specialistId);
         const score = measure(values, weights, specialist, expertise, stats, history);
         const available = isAvailable(specialist);
         const group = availabilityGroup(specialist, available);
@@ -300,6 +302,8 @@ export function rankSpecialists(
         if (kept.length >= keep && (keep === 0 || !ranksBefore(group, score, rank, specialist, kept[keep - 1]))) {
             continue;
         }
+        // The running user is never suggested to themselves (checked only for candidates that make the list).
+        if (userId !== null && specialist.userId === userId) continue;
         const candidate: Candidate = {
             specialist,
             expertise,
