@@ -51,6 +51,8 @@ export interface FakeOrgOptions {
     port?: number;
     standardPricebookActive?: boolean;
     bulkProcessingDelayMs?: number;
+    /** False: refuse multipart job creates, as an endpoint without that feature would. */
+    multipartIngest?: boolean;
 }
 
 type Handler = (req: ApiRequest) => unknown;
@@ -690,6 +692,9 @@ export class FakeOrg {
     }
 
     private createJob(req: ApiRequest): unknown {
+        if (req.contentType.startsWith('multipart/form-data') && this.options.multipartIngest === false) {
+            throw new ApiError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Content type multipart/form-data is not supported here');
+        }
         if (req.contentType.startsWith('multipart/form-data')) {
             const parts = parseMultipart(req.rawBody, req.contentType);
             const jobPart = parts.find((p) => p.name === 'job');

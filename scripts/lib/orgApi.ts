@@ -180,32 +180,40 @@ export class OrgApi {
         csv: string
     ): Promise<{ processed: number; failed: { row: Record<string, string>; error: string }[]; jobId: string }> {
         const job = { ...spec, contentType: 'CSV', lineEnding: 'LF', columnDelimiter: 'COMMA' };
-        let created: { id: string };
+        let created: { id: string } | undefined;
         if (csv.length <= MULTIPART_MAX_CHARS) {
             // small data: create the job with its CSV in one request (the job closes itself)
             const boundary = `crossway${Date.now().toString(36)}`;
             const body =
                 `--${boundary}\r\nContent-Type: application/json\r\nContent-Disposition: form-data; name="job"\r\n\r\n${JSON.stringify(job)}\r\n` +
                 `--${boundary}\r\nContent-Type: text/csv\r\nContent-Disposition: form-data; name="content"; filename="content"\r\n\r\n${csv}\r\n--${boundary}--\r\n`;
-            created = await this.request<{ id: string }>('POST', `${this.base}/jobs/ingest`, body, {
-                'content-type': `multipart/form-data; boundary=${boundary}`
-            });
-        } else {
-            created = await this.request<{ id: string }>('POST', `${this.base}/jobs/ingest`, JSON.stringify(job));
             try {
-                await this.request('PUT', `${this.base}/jobs/ingest/${created.id}/batches`, csv, {
+                created = await this.request<{ id: string }>('POST', `${this.base}/jobs/ingest`, body, {
+                    'content-type': `multipart/form-data; boundary=${boundary}`
+                });
+            } catch (error) {
+                // an endpoint that refuses multipart creates still takes the three-step upload below
+                if (!(error instanceof RequestError) || error.transient) throw error;
+                this.options.onRetry?.(`multipart job create refused (${error.message}); uploading in steps`);
+            }
+        }
+        if (!created) {
+            const open = await this.request<{ id: string }>('POST', `${this.base}/jobs/ingest`, JSON.stringify(job));
+            created = open;
+            try {
+                await this.request('PUT', `${this.base}/jobs/ingest/${open.id}/batches`, csv, {
                     'content-type': 'text/csv'
                 });
                 await this.request(
                     'PATCH',
-                    `${this.base}/jobs/ingest/${created.id}`,
+                    `${this.base}/jobs/ingest/${open.id}`,
                     JSON.stringify({ state: 'UploadComplete' })
                 );
             } catch (error) {
                 // an open job that will never run: abort it so it does not linger in the org
                 await this.request(
                     'PATCH',
-                    `${this.base}/jobs/ingest/${created.id}`,
+                    `${this.base}/jobs/ingest/${open.id}`,
                     JSON.stringify({ state: 'Aborted' })
                 ).catch(() => undefined);
                 throw error;
