@@ -43,6 +43,11 @@ describe('preview build', () => {
         assert.match(bundle, /apexMethod\("CrossSellController\.getPanelData"\)/);
         assert.match(bundle, /lightning__showtoast/, 'the toast stand-in is bundled');
         assert.doesNotMatch(bundle, /from ['"]@salesforce\//, 'no platform import is left unresolved');
+        const engine = /const LWC_VERSION = "([^"]+)"/.exec(bundle)?.[1];
+        const compiler = (
+            JSON.parse(readFileSync(require.resolve('@lwc/compiler/package.json'), 'utf8')) as { version: string }
+        ).version;
+        assert.equal(engine, compiler, 'the LWC engine in the page is the version that compiled the templates');
     });
 
     it('fails on a custom label that does not exist', async () => {

@@ -3,7 +3,7 @@
  * deployed, lightning-base-components, the platform-module stand-ins, and the preview adapter (TypeScript,
  * transpiled on the fly). Unresolved imports fail the build instead of becoming silent externals.
  */
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import lwc from '@lwc/rollup-plugin';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
@@ -19,6 +19,12 @@ export const ROOT = resolve(__dirname, '..', '..');
 export const PREVIEW_DIR = join(ROOT, 'preview');
 export const FORCE_APP_LWC = join(ROOT, 'force-app', 'main', 'default', 'lwc');
 export const LABELS_DIR = join(ROOT, 'force-app', 'main', 'default', 'labels');
+
+/**
+ * The LWC engine of the `lwc` package, the same version as the compiler: the test tools install an older
+ * @lwc/engine-dom at the top of node_modules, which the plugin would otherwise pick for `import ... from 'lwc'`.
+ */
+export const LWC_ENGINE = require.resolve('@lwc/engine-dom', { paths: [dirname(require.resolve('lwc'))] });
 
 export interface PreviewBuildOptions {
     /** The entry module (the page's script). */
@@ -195,7 +201,8 @@ export function previewRollupOptions(options: PreviewBuildOptions): RollupOption
                     rootDir: join(PREVIEW_DIR, 'stubs'),
                     modules: [{ npm: 'lightning-base-components' }],
                     enableDynamicComponents: true,
-                    enableSyntheticElementInternals: true
+                    enableSyntheticElementInternals: true,
+                    defaultModules: [{ name: 'lwc', path: LWC_ENGINE }, { npm: '@lwc/synthetic-shadow' }]
                 })
             ),
             nodeResolve({ extensions: ['.ts', '.js', '.mjs'], browser: true }),
