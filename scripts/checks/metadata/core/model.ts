@@ -222,7 +222,10 @@ function implicitFields(object: ObjectInfo, root: XmlElement | undefined, isDeta
         make('LastReferencedDate', 'DateTime'),
         make('LastActivityDate', 'Date')
     ];
-    if (!isDetail) fields.push(make('OwnerId', 'Lookup', { referenceTo: ['User'], parentRelationship: 'Owner' }));
+    // Apex sets OwnerId on insert and update of any object that has an owner (not a detail record).
+    if (!isDetail) {
+        fields.push(make('OwnerId', 'Lookup', { referenceTo: ['User'], parentRelationship: 'Owner', readOnly: false }));
+    }
     return fields;
 }
 
