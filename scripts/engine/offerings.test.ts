@@ -6,7 +6,7 @@ import {
     PEER_PRIOR,
     type PanelData
 } from '../../force-app/main/default/lwc/crossSellEngine/crossSellEngine';
-import { attempt, daysAgo, offering, panel, prng, randomPanel } from './panelFixture';
+import { attempt, daysAgo, offering, panel, prng, randomPanel, specialist } from './panelFixture';
 
 const ids = (data: PanelData): string[] => rankOfferings(data).offerings.map((r) => r.offering.id);
 const keys = (reasons: { key: string }[]): string[] => reasons.map((r) => r.key);
@@ -265,6 +265,37 @@ describe('ranking order and robustness', () => {
         const all = rankPanel(data, { showAll: true });
         assert.equal(all.offerings.length, 14);
         assert.equal(all.hiddenCount, 0);
+    });
+
+    it('tolerates blanks and malformed values inside records', () => {
+        const data = panel({
+            offerings: [
+                offering('o1', { name: null as unknown as string, targetIndustries: null as unknown as string[] }),
+                offering('o2', { typicalDealSize: -5, complexity: 'Unknown' as 'High' })
+            ],
+            holdings: [{ offeringId: 'o9', source: 'Asset', purchaseDate: 'not a date' }],
+            peerAdoption: [{ offeringId: 'o1', buyers: -3, segmentSize: 4 }],
+            attempts: [
+                attempt('o2', { status: 'Lost', closedDate: '2026-13-45', statusChangedDate: null, createdDate: '' })
+            ],
+            specialists: [specialist('s1', { capacity: -1, openIntros: NaN, active: undefined as unknown as boolean })],
+            expertise: [
+                { specialistId: 's1', offeringId: 'o1', level: 'Guru' as 'Lead' },
+                null as unknown as { specialistId: string; offeringId: string; level: 'Lead' }
+            ],
+            specialistStats: [
+                { specialistId: 's1', offeringId: 'o1', wins: NaN, losses: 2, averageRating: NaN, ratingCount: 3 }
+            ]
+        });
+        const result = rankPanel(data, { showAll: true });
+        assert.deepEqual(result.offerings.map((r) => r.offering.id).sort(), ['o1', 'o2']);
+        for (const ranked of result.offerings) {
+            assert.ok(Number.isFinite(ranked.score), `score of ${ranked.offering.id}`);
+            for (const s of ranked.specialists) assert.ok(Number.isFinite(s.score));
+        }
+        const o1 = result.offerings.find((r) => r.offering.id === 'o1')!;
+        assert.equal(o1.specialists.length, 1);
+        assert.equal(o1.specialists[0].available, true);
     });
 
     it('lists a repeated offering once', () => {
