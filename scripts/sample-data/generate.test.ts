@@ -242,6 +242,7 @@ describe('sample data set', () => {
         assert.throws(() => generateSampleData({ scale: 0 }), /scale must be a whole number/);
         assert.throws(() => generateSampleData({ scale: 1.5 }), /scale must be a whole number/);
         assert.throws(() => generateSampleData({ asOf: '01/11/2026' }), /asOf must be a date/);
+        assert.throws(() => generateSampleData({ seed: Number('abc') }), /seed must be a whole number/);
     });
 
     it('has a CLI that prints counts per object and fails clearly on a bad option', () => {

@@ -856,6 +856,7 @@ export function generateSampleData(options: GenerateOptions = {}): SampleDataSet
     if (!Number.isInteger(scale) || scale < 1)
         throw new Error(`scale must be a whole number of at least 1, not ${scale}`);
     const seed = options.seed ?? DEFAULT_SEED;
+    if (!Number.isInteger(seed)) throw new Error(`seed must be a whole number, not ${seed}`);
     const asOf = options.asOf ?? SAMPLE_AS_OF;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || Number.isNaN(Date.parse(`${asOf}T00:00:00Z`))) {
         throw new Error(`asOf must be a date as YYYY-MM-DD, not ${asOf}`);
