@@ -32,8 +32,8 @@ export interface FaultMatch {
 
 export type Fault =
     | { kind: 'reject'; externalId: string; object?: string; times?: number; message?: string }
-    | { kind: 'status500'; match?: FaultMatch; times?: number }
-    | { kind: 'drop'; match?: FaultMatch; times?: number; afterCommit?: boolean };
+    | { kind: 'status500'; match?: FaultMatch; times?: number; after?: number }
+    | { kind: 'drop'; match?: FaultMatch; times?: number; afterCommit?: boolean; after?: number };
 
 export interface RequestLogEntry {
     method: string;
@@ -93,7 +93,7 @@ export class FakeOrg {
     bulk: BulkIngest;
     readonly accessToken: string;
     readonly log: RequestLogEntry[] = [];
-    private readonly faults: (Fault & { remaining: number })[] = [];
+    private readonly faults: (Fault & { remaining: number; passed: number })[] = [];
     private readonly cursors = new Map<string, { rows: SObject[]; total: number }>();
     private cursorSerial = 1;
     private server: Server | undefined;
@@ -162,7 +162,7 @@ export class FakeOrg {
     }
 
     injectFault(fault: Fault): void {
-        this.faults.push({ ...fault, remaining: fault.times ?? 1 });
+        this.faults.push({ ...fault, remaining: fault.times ?? 1, passed: 0 });
     }
 
     clearFaults(): void {
@@ -203,15 +203,18 @@ export class FakeOrg {
         method: string,
         path: string
     ): (Fault & { remaining: number }) | undefined {
-        const fault = this.faults.find((f) => {
-            if (f.kind !== kind || f.remaining <= 0) return false;
-            const match = f.match ?? {};
-            if (match.method && match.method.toUpperCase() !== method) return false;
-            if (match.path instanceof RegExp) return match.path.test(path);
-            return !match.path || path.includes(match.path);
-        });
-        if (fault) fault.remaining--;
-        return fault;
+        for (const fault of this.faults) {
+            if (fault.kind !== kind || fault.remaining <= 0) continue;
+            const match = fault.match ?? {};
+            if (match.method && match.method.toUpperCase() !== method) continue;
+            if (match.path instanceof RegExp ? !match.path.test(path) : match.path && !path.includes(match.path))
+                continue;
+            // `after`: this many matching requests go through untouched first
+            if (fault.passed++ < (fault.after ?? 0)) continue;
+            fault.remaining--;
+            return fault;
+        }
+        return undefined;
     }
 
     private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

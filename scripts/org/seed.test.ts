@@ -49,6 +49,30 @@ describe('seed', () => {
         assert.ok(session.org.log.every((e) => e.method === 'GET' || (e.category === 'composite' && e.status === 200)));
     });
 
+    test('a first load makes 6 API calls: one read, then five full Composite requests', async () => {
+        const result = await seed();
+        assert.equal(result.code, 0, result.stderr);
+        assertFullyLoaded();
+        // 4,337 records: new records of objects that do not reference each other share create collections, so
+        // every request but the last carries five full collections and twenty single-record upserts
+        assert.deepEqual(session.org.stats().byCategory, { composite: 6 });
+        assert.match(result.stdout, /Created 4337, updated 0, unchanged 0, failed 0\. 6 API calls/);
+    });
+
+    test('write requests lost after their records were saved are sent again; nothing fails or is duplicated', async () => {
+        // the first write request (offerings, accounts, products, price book entries, ...) and the third
+        // (opportunities, line items) are saved, then lost: sent again, their creates find the records there
+        // and go as upserts without the create-only fields (an entry's product, a line item's opportunity)
+        const match = { method: 'POST', path: '/composite' };
+        session.org.injectFault({ kind: 'drop', match, afterCommit: true, after: 1 });
+        session.org.injectFault({ kind: 'drop', match, afterCommit: true, after: 4 });
+        const result = await seed();
+        assert.equal(result.code, 0, result.stderr);
+        assert.equal(result.stderr.match(/retrying/g)?.length, 2, result.stderr);
+        assert.match(result.stdout, /Created 4337, updated 0, unchanged 0, failed 0\./);
+        assertFullyLoaded();
+    });
+
     test('loads everything through a 500 and a dropped connection; a second run changes nothing', async () => {
         const users = session.org.store.count('User');
         session.org.injectFault({ kind: 'status500', match: { method: 'POST', path: '/composite' } });

@@ -1,8 +1,10 @@
 /**
- * Writes the seed's new and changed records: parents before children, small objects as sObject Collections
- * upserts packed five to a Composite request (1,000 records per API call, run in order so a parent saved in
- * one subrequest is there for its children in the next), large objects as Bulk API 2.0 upsert jobs. A record
- * whose parent failed is not sent: it is reported as skipped, and the next run loads it.
+ * Writes the seed's new and changed records, parents before children: small objects in full Composite requests
+ * (five sObject Collections of 200 records, then single-record upserts; new records of objects that do not
+ * reference each other share a create collection, changed records go as upserts by external id; subrequests run
+ * in order, so a parent saved in one is there for its children in the next), large objects as Bulk API 2.0
+ * upsert jobs started as soon as their parents are in. A record whose parent failed is not sent: it is reported
+ * as skipped, and the next run loads it.
  */
 import { formatCsv } from '../lib/csv';
 import {
@@ -15,7 +17,15 @@ import {
 } from '../lib/orgApi';
 import type { Progress } from '../lib/progress';
 import type { RecordProblem } from '../lib/report';
-import { EXTERNAL_ID, type ObjectDiff, type PlanObject, toApiRecord, toCsvRows, type Write } from './seedPlan';
+import {
+    CREATE_ONLY,
+    EXTERNAL_ID,
+    type ObjectDiff,
+    type PlanObject,
+    toApiRecord,
+    toCsvRows,
+    type Write
+} from './seedPlan';
 
 export interface WriteOptions {
     bulkThreshold: number;
@@ -30,16 +40,34 @@ export interface WriteOutcome {
 }
 
 interface Chunk {
+    /** The object of an upsert chunk; a create chunk names each record's type in its attributes. */
     sobject: string;
-    writes: Write[];
+    items: QueueItem[];
     /** One record as a single-record upsert subrequest. */
     light?: boolean;
+    /** New records of one or more independent objects, created by an sObject Collections create. */
+    create?: boolean;
 }
+
+interface QueueItem {
+    sobject: string;
+    write: Write;
+    /** A write that must follow every Bulk API job (deactivations after the line items). */
+    final?: boolean;
+    /** Sent as an upsert even when new (a create that found the record already there). */
+    upsert?: boolean;
+    /** The error of that create: reported if the upsert fails too (the record was not there after all). */
+    createError?: SaveResult;
+}
+
+/** A real org processes a mixed-type collection in chunks of one type each, at most ten of them. */
+const MAX_TYPES_PER_COLLECTION = 10;
 
 export class SeedWriter {
     private readonly failed = new Map<string, Set<string>>();
     private readonly outcome: WriteOutcome = { created: 0, updated: 0, problems: [] };
     private before: Subrequest | undefined;
+    private readonly depsOf: Map<string, string[]>;
 
     constructor(
         private readonly api: OrgApi,
@@ -48,64 +76,167 @@ export class SeedWriter {
         private readonly options: WriteOptions
     ) {
         this.before = options.before;
+        this.depsOf = new Map(plan.map((p) => [p.sobject, [...new Set(Object.values(p.refs))]]));
     }
 
     /**
-     * Writes every diff in dependency order; `finals` (writes that must follow all others) ride in the last
-     * Composite requests rather than requests of their own.
+     * Writes every diff, parents before children. Objects with more writes than the bulk threshold go as
+     * Bulk API 2.0 jobs, each started as soon as its parents are in; all other writes form one queue sent in
+     * full Composite requests (a request waits only when its next record needs a Bulk API job's records).
+     * `finals` (writes that must follow all others) ride in the last Composite requests.
      */
     async write(diffs: ObjectDiff[], finals: ObjectDiff[] = []): Promise<WriteOutcome> {
-        let finalPending = finals.filter((f) => f.writes.length);
-        const refsOf = new Map(this.plan.map((p) => [p.sobject, p.refs]));
         const pending = diffs.filter((d) => d.writes.length);
-        const done = new Set(diffs.filter((d) => !d.writes.length).map((d) => d.sobject));
-        for (const p of this.plan) if (!pending.some((d) => d.sobject === p.sobject)) done.add(p.sobject);
-        while (pending.length) {
-            const chain: ObjectDiff[] = [];
-            const bulk: ObjectDiff[] = [];
-            const depsOf = (sobject: string): string[] => Object.values(refsOf.get(sobject) ?? {});
-            const isBulk = (diff: ObjectDiff): boolean => diff.writes.length > this.options.bulkThreshold;
-            // objects nothing depends on wait for the last wave, where they share its Composite requests
-            const laterWave = pending.some((d) => isBulk(d) && !depsOf(d.sobject).every((x) => done.has(x)));
-            const isLeaf = (sobject: string): boolean =>
-                !this.plan.some((p) => Object.values(p.refs).includes(sobject));
-            for (const diff of pending) {
-                const deps = depsOf(diff.sobject);
-                if (isBulk(diff)) {
-                    if (deps.every((d) => done.has(d))) bulk.push(diff);
-                } else if (laterWave && isLeaf(diff.sobject)) {
-                    continue;
-                } else if (deps.every((d) => done.has(d) || chain.some((c) => c.sobject === d))) {
-                    chain.push(diff);
-                }
+        const bulk = pending.filter((d) => d.writes.length > this.options.bulkThreshold);
+        const bulkObjects = new Set(bulk.map((d) => d.sobject));
+        const ancestors = (sobject: string, seen = new Set<string>()): Set<string> => {
+            for (const dep of this.depsOf.get(sobject) ?? []) {
+                if (seen.has(dep)) continue;
+                seen.add(dep);
+                ancestors(dep, seen);
             }
-            if (!chain.length && !bulk.length)
-                throw new Error(
-                    `internal: no object is ready to load among ${pending.map((p) => p.sobject).join(', ')}`
+            return seen;
+        };
+        // load order: what Bulk API jobs need first (so they start early), objects below a job last; and where the
+        // order allows, an object does not follow its own parent, so that both share a create collection
+        const group = (sobject: string): number => {
+            if (bulk.some((d) => ancestors(d.sobject).has(sobject))) return 0;
+            return [...ancestors(sobject)].some((a) => bulkObjects.has(a)) ? 2 : 1;
+        };
+        const rest = pending.filter((d) => !bulkObjects.has(d.sobject));
+        const chain: ObjectDiff[] = [];
+        while (rest.length) {
+            const placeable = rest
+                .filter((d) => [...ancestors(d.sobject)].every((x) => !rest.some((r) => r.sobject === x)))
+                .sort((a, b) => group(a.sobject) - group(b.sobject));
+            const previous = chain[chain.length - 1]?.sobject;
+            const pick =
+                placeable.find(
+                    (d) =>
+                        group(d.sobject) === group(placeable[0].sobject) &&
+                        !(this.depsOf.get(d.sobject) ?? []).includes(previous ?? '')
+                ) ?? placeable[0];
+            if (!pick) throw new Error(`internal: no load order for ${rest.map((d) => d.sobject).join(', ')}`);
+            chain.push(pick);
+            rest.splice(rest.indexOf(pick), 1);
+        }
+        const queue: QueueItem[] = [
+            ...chain.flatMap((d) => d.writes.map((write) => ({ sobject: d.sobject, write }))),
+            ...finals.flatMap((d) => d.writes.map((write) => ({ sobject: d.sobject, write, final: true })))
+        ];
+        // an object is committed once all its writes have come back; Bulk API jobs start when their parents are
+        const remaining = new Map<string, number>();
+        for (const item of queue) if (!item.final) remaining.set(item.sobject, (remaining.get(item.sobject) ?? 0) + 1);
+        const jobs = new Map<string, Promise<void>>();
+        const finished = new Set<string>();
+        const committed = (sobject: string): boolean =>
+            bulkObjects.has(sobject) ? finished.has(sobject) : !remaining.get(sobject);
+        const startJobs = async (): Promise<void> => {
+            for (const diff of bulk) {
+                if (jobs.has(diff.sobject) || !(this.depsOf.get(diff.sobject) ?? []).every(committed)) continue;
+                if (this.before) await this.sendBefore();
+                jobs.set(
+                    diff.sobject,
+                    this.runBulk(diff).then(async () => {
+                        finished.add(diff.sobject);
+                        await startJobs();
+                    })
                 );
-            if (this.before && !chain.length) {
-                await this.api.composite([this.before]).then((r) => this.checkBefore(r[0]));
-                this.before = undefined;
             }
-            if (finalPending.length && chain.length + bulk.length === pending.length) {
-                // the last wave: its bulk jobs first, then its collections and the final writes in one chain
-                await Promise.all(bulk.map((diff) => this.runBulk(diff)));
-                await this.runChain([...chain, ...finalPending]);
-                finalPending = [];
-            } else {
-                await Promise.all([this.runChain(chain), ...bulk.map((diff) => this.runBulk(diff))]);
-            }
-            for (const diff of [...chain, ...bulk]) {
-                done.add(diff.sobject);
-                pending.splice(pending.indexOf(diff), 1);
-            }
+        };
+        const ready = (item: QueueItem): boolean =>
+            item.final
+                ? bulk.every((d) => finished.has(d.sobject))
+                : (this.depsOf.get(item.sobject) ?? []).every((d) => !bulkObjects.has(d) || finished.has(d));
+
+        // a record that needs a running Bulk API job waits for it, rather than go in a request of its own later
+        const wait = async (item: QueueItem): Promise<boolean> => {
+            const needed = item.final
+                ? bulk.map((d) => d.sobject)
+                : (this.depsOf.get(item.sobject) ?? []).filter((d) => bulkObjects.has(d));
+            const running = needed.filter((s) => !finished.has(s)).map((s) => jobs.get(s));
+            if (running.some((job) => !job)) return false;
+            await Promise.all(running);
+            return true;
+        };
+
+        await startJobs();
+        let next = 0;
+        while (next < queue.length) {
+            if (!ready(queue[next]) && !(await wait(queue[next])))
+                throw new Error(`internal: ${queue[next].sobject} waits for a Bulk API job that never started`);
+            const chunks: Chunk[] = [];
+            next = await this.fill(queue, next, chunks, ready, wait);
+            const again = await this.sendComposite(chunks);
+            for (const chunk of chunks)
+                for (const item of chunk.items)
+                    if (!item.final && !again.some((a) => a.write.record === item.write.record))
+                        remaining.set(item.sobject, remaining.get(item.sobject)! - 1);
+            // creates that found their record already there go again, first, as upserts
+            queue.splice(next, 0, ...again);
+            await startJobs();
         }
-        if (finalPending.length) await this.runChain(finalPending);
-        if (this.before) {
-            await this.api.composite([this.before]).then((r) => this.checkBefore(r[0]));
-            this.before = undefined;
+        // a job may start another when it finishes: wait until none is left running
+        for (;;) {
+            await startJobs();
+            const started = [...jobs.values()];
+            await Promise.all(started);
+            if (jobs.size === started.length) break;
         }
+        if (jobs.size < bulk.length) throw new Error('internal: a Bulk API job never started');
+        if (this.before) await this.sendBefore();
         return this.outcome;
+    }
+
+    /**
+     * Fills one Composite request from the queue: up to five collections of 200 records (new records of
+     * objects that do not reference each other share a create collection; other writes go as upserts of one
+     * object), then single-record upserts in the remaining subrequests. Returns the next queue position.
+     */
+    private async fill(
+        queue: QueueItem[],
+        start: number,
+        chunks: Chunk[],
+        ready: (item: QueueItem) => boolean,
+        wait: (item: QueueItem) => Promise<boolean>
+    ): Promise<number> {
+        let next = start;
+        const room = COMPOSITE_SUBREQUESTS - (this.before ? 1 : 0);
+        // true when the next record can go in this request, after waiting for a running Bulk API job if need be
+        const more = async (): Promise<boolean> =>
+            next < queue.length && (ready(queue[next]) || (await wait(queue[next])));
+        while (chunks.length < COMPOSITE_HEAVY && (await more())) {
+            const first = queue[next];
+            const create = first.write.isNew && !first.upsert && !first.final;
+            const items: QueueItem[] = [];
+            const types = new Set<string>();
+            while (items.length < COLLECTION_SIZE && (await more())) {
+                const item = queue[next];
+                if (create) {
+                    if (!item.write.isNew || item.upsert || item.final) break;
+                    if (!types.has(item.sobject)) {
+                        const deps = this.depsOf.get(item.sobject) ?? [];
+                        if (types.size >= MAX_TYPES_PER_COLLECTION || deps.some((d) => types.has(d))) break;
+                        types.add(item.sobject);
+                    }
+                } else if (item.sobject !== first.sobject || (item.write.isNew && !item.upsert && !item.final)) {
+                    break;
+                }
+                items.push(item);
+                next++;
+            }
+            chunks.push({ sobject: first.sobject, items, create });
+        }
+        while (chunks.length < room && (await more())) {
+            chunks.push({ sobject: queue[next].sobject, items: [queue[next++]], light: true });
+        }
+        return next;
+    }
+
+    private async sendBefore(): Promise<void> {
+        const response = await this.api.composite([this.before!]);
+        this.checkBefore(response[0]);
+        this.before = undefined;
     }
 
     private checkBefore(response: { httpStatusCode: number; body: unknown } | undefined): void {
@@ -162,69 +293,62 @@ export class SeedWriter {
     }
 
     /**
-     * Sends the chain's writes in order, filling each Composite request: up to five collections of 200 records,
-     * then single-record upserts in the remaining subrequests (1,020 records per API call at most).
+     * Sends one Composite request. Returns the new records its creates found already in the org (a request that
+     * was committed, then lost in transit and sent again): they go back into the queue as upserts.
      */
-    private async runChain(chain: ObjectDiff[]): Promise<void> {
-        const queue = chain.flatMap((diff) => diff.writes.map((write) => ({ sobject: diff.sobject, write })));
-        let next = 0;
-        while (next < queue.length) {
-            const chunks: Chunk[] = [];
-            const room = COMPOSITE_SUBREQUESTS - (this.before ? 1 : 0);
-            while (chunks.length < COMPOSITE_HEAVY && next < queue.length) {
-                const sobject = queue[next].sobject;
-                const writes: Write[] = [];
-                while (writes.length < COLLECTION_SIZE && next < queue.length && queue[next].sobject === sobject) {
-                    writes.push(queue[next++].write);
-                }
-                chunks.push({ sobject, writes });
-            }
-            while (chunks.length < room && next < queue.length) {
-                chunks.push({ sobject: queue[next].sobject, writes: [queue[next++].write], light: true });
-            }
-            await this.sendComposite(chunks);
-        }
-    }
-
-    private async sendComposite(chunks: Chunk[]): Promise<void> {
+    private async sendComposite(chunks: Chunk[]): Promise<QueueItem[]> {
         const sent = chunks
-            .map((c) => ({ ...c, writes: this.sendable(c.sobject, c.writes) }))
-            .filter((c) => c.writes.length);
-        if (!sent.length) return;
+            .map((c) => ({
+                ...c,
+                items: c.items.filter((item) => this.sendable(item.sobject, [item.write]).length)
+            }))
+            .filter((c) => c.items.length);
+        const again: QueueItem[] = [];
+        if (!sent.length) return again;
         const subrequests: Subrequest[] = [];
         if (this.before) subrequests.push(this.before);
+        const refsOf = (sobject: string): Record<string, string> => this.plan.find((p) => p.sobject === sobject)!.refs;
         sent.forEach((chunk, i) => {
-            const refs = this.plan.find((p) => p.sobject === chunk.sobject)!.refs;
             if (chunk.light) {
-                const write = chunk.writes[0];
-                const body = toApiRecord(chunk.sobject, write, refs);
+                const { sobject, write } = chunk.items[0];
+                const body = toApiRecord(sobject, write, refsOf(sobject));
                 delete body.attributes;
                 delete body[EXTERNAL_ID];
                 subrequests.push({
                     method: 'PATCH',
-                    url: `${this.api.base}/sobjects/${chunk.sobject}/${EXTERNAL_ID}/${encodeURIComponent(write.record.externalId)}`,
+                    url: `${this.api.base}/sobjects/${sobject}/${EXTERNAL_ID}/${encodeURIComponent(write.record.externalId)}`,
                     referenceId: `one${i}`,
                     body
                 });
                 return;
             }
-            subrequests.push({
-                method: 'PATCH',
-                url: `${this.api.base}/composite/sobjects/${chunk.sobject}/${EXTERNAL_ID}`,
-                referenceId: `${chunk.sobject.replace(/[^A-Za-z0-9]/g, '')}${i}`,
-                body: { allOrNone: false, records: chunk.writes.map((w) => toApiRecord(chunk.sobject, w, refs)) }
-            });
+            const records = chunk.items.map(({ sobject, write }) => toApiRecord(sobject, write, refsOf(sobject)));
+            subrequests.push(
+                chunk.create
+                    ? {
+                          method: 'POST',
+                          url: `${this.api.base}/composite/sobjects`,
+                          referenceId: `create${i}`,
+                          body: { allOrNone: false, records }
+                      }
+                    : {
+                          method: 'PATCH',
+                          url: `${this.api.base}/composite/sobjects/${chunk.sobject}/${EXTERNAL_ID}`,
+                          referenceId: `${chunk.sobject.replace(/[^A-Za-z0-9]/g, '')}${i}`,
+                          body: { allOrNone: false, records }
+                      }
+            );
         });
         let responses;
         try {
             responses = await this.api.composite(subrequests);
         } catch (error) {
             for (const chunk of sent) {
-                for (const write of chunk.writes)
-                    this.fail(chunk.sobject, write.record.externalId, 'REQUEST_FAILED', (error as Error).message);
-                this.progress.tick(chunk.writes.length, chunk.writes.length);
+                for (const { sobject, write } of chunk.items)
+                    this.fail(sobject, write.record.externalId, 'REQUEST_FAILED', (error as Error).message);
+                this.progress.tick(chunk.items.length, chunk.items.length);
             }
-            return;
+            return again;
         }
         if (this.before) {
             this.checkBefore(responses.shift());
@@ -233,27 +357,49 @@ export class SeedWriter {
         sent.forEach((chunk, i) => {
             const response = responses[i];
             const before = this.outcome.problems.length;
+            let done = chunk.items.length;
             if (!response || response.httpStatusCode >= 400) {
                 const [error] = (response?.body as { errorCode?: string; message?: string }[] | undefined) ?? [];
-                for (const write of chunk.writes)
-                    this.fail(
-                        chunk.sobject,
-                        write.record.externalId,
-                        error?.errorCode ?? 'REQUEST_FAILED',
-                        error?.message ?? 'no response'
+                for (const item of chunk.items)
+                    this.record(
+                        item.sobject,
+                        item.write,
+                        item.createError ?? {
+                            success: false,
+                            errors: [
+                                {
+                                    statusCode: error?.errorCode ?? 'REQUEST_FAILED',
+                                    message: error?.message ?? 'no response'
+                                }
+                            ]
+                        }
                     );
             } else if (chunk.light) {
-                this.record(chunk.sobject, chunk.writes[0], {
-                    success: true,
-                    errors: [],
-                    ...(response.body as object)
-                });
+                const { sobject, write } = chunk.items[0];
+                this.record(sobject, write, { success: true, errors: [], ...(response.body as object) });
             } else {
                 const results = response.body as SaveResult[];
-                chunk.writes.forEach((write, j) => this.record(chunk.sobject, write, results[j]));
+                chunk.items.forEach((item, j) => {
+                    const result = results[j];
+                    if (chunk.create && !result?.success && result?.errors?.[0]?.statusCode === 'DUPLICATE_VALUE') {
+                        // most likely the record is there, saved by this run in a request lost in transit: it goes
+                        // again as an upsert, without the create-only fields (set already)
+                        const createOnly = CREATE_ONLY[item.sobject] ?? [];
+                        const write = {
+                            ...item.write,
+                            fields: item.write.fields.filter((f) => !createOnly.includes(f)),
+                            refs: item.write.refs.filter((r) => !createOnly.includes(r))
+                        };
+                        again.push({ ...item, write, upsert: true, createError: result });
+                        done--;
+                        return;
+                    }
+                    this.record(item.sobject, item.write, result?.success ? result : (item.createError ?? result));
+                });
             }
-            this.progress.tick(chunk.writes.length, this.outcome.problems.length - before);
+            this.progress.tick(done, this.outcome.problems.length - before);
         });
+        return again;
     }
 
     private async runBulk(diff: ObjectDiff): Promise<void> {
