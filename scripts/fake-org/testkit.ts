@@ -74,6 +74,8 @@ export async function startSession(options: FakeOrgOptions & { alias?: string } 
         SF_DISABLE_LOG_FILE: 'true',
         SF_CONTAINER_MODE: 'true',
         NODE_OPTIONS: '',
+        // the scripts retry a failed request after 50 ms rather than 1 s (the local API's faults are instant)
+        CROSSWAY_RETRY_DELAY_MS: '50',
         CI: 'true'
     };
     const sf = (args: string[], input?: string, timeoutMs?: number): Promise<RunResult> =>

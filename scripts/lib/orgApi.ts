@@ -78,7 +78,9 @@ export class OrgApi {
         private readonly options: OrgApiOptions = {}
     ) {
         this.retries = options.retries ?? 3;
-        this.retryDelayMs = options.retryDelayMs ?? 1000;
+        // CROSSWAY_RETRY_DELAY_MS shortens the wait before a retry (the tests against the local API set it)
+        const fromEnv = Number(process.env.CROSSWAY_RETRY_DELAY_MS);
+        this.retryDelayMs = options.retryDelayMs ?? (fromEnv > 0 ? fromEnv : 1000);
         this.bulkPollMs = options.bulkPollMs ?? 2000;
     }
 
