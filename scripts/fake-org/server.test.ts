@@ -547,4 +547,16 @@ describe('fault injection', () => {
         await assert.rejects(upsert('Account', [{ External_Id__c: 'F-1', Name: 'a' }]));
         assert.equal(org.store.count('Account'), 1, 'the write happened though the client never heard back');
     });
+
+    test('a fault can let a number of matching requests through first', async () => {
+        org.injectFault({ kind: 'status500', match: { method: 'PATCH' }, after: 2 });
+        assert.equal(code(await upsert('Account', [{ External_Id__c: 'F-1', Name: 'a' }])), 'OK');
+        assert.equal(code(await upsert('Account', [{ External_Id__c: 'F-2', Name: 'b' }])), 'OK');
+        const third = await call('PATCH', `${V}/composite/sobjects/Account/External_Id__c`, {
+            records: [{ attributes: { type: 'Account' }, External_Id__c: 'F-3', Name: 'c' }]
+        });
+        assert.equal(third.status, 500);
+        assert.equal(code(await upsert('Account', [{ External_Id__c: 'F-3', Name: 'c' }])), 'OK', 'it fires once');
+        assert.equal(org.store.count('Account'), 3);
+    });
 });
