@@ -120,8 +120,14 @@ export class SeedWriter {
             chain.push(pick);
             rest.splice(rest.indexOf(pick), 1);
         }
+        // within an object, new records first: they fill create collections, the changed ones upsert collections
         const queue: QueueItem[] = [
-            ...chain.flatMap((d) => d.writes.map((write) => ({ sobject: d.sobject, write }))),
+            ...chain.flatMap((d) =>
+                [...d.writes.filter((w) => w.isNew), ...d.writes.filter((w) => !w.isNew)].map((write) => ({
+                    sobject: d.sobject,
+                    write
+                }))
+            ),
             ...finals.flatMap((d) => d.writes.map((write) => ({ sobject: d.sobject, write, final: true })))
         ];
         // an object is committed once all its writes have come back; Bulk API jobs start when their parents are
