@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { STANDARD_PICKLIST_VALUES } from '../checks/metadata/core/standardObjects';
 import { child, childrenNamed, childText, parseXml } from './xml';
 
 export type FieldType =
@@ -178,40 +179,8 @@ export const OPPORTUNITY_STAGES: { name: string; closed: boolean; won: boolean; 
     { name: 'Closed Lost', closed: true, won: false, probability: 0 }
 ];
 
-const INDUSTRIES = [
-    'Agriculture',
-    'Apparel',
-    'Banking',
-    'Biotechnology',
-    'Chemicals',
-    'Communications',
-    'Construction',
-    'Consulting',
-    'Education',
-    'Electronics',
-    'Energy',
-    'Engineering',
-    'Entertainment',
-    'Environmental',
-    'Finance',
-    'Food & Beverage',
-    'Government',
-    'Healthcare',
-    'Hospitality',
-    'Insurance',
-    'Machinery',
-    'Manufacturing',
-    'Media',
-    'Not For Profit',
-    'Recreation',
-    'Retail',
-    'Shipping',
-    'Technology',
-    'Telecommunications',
-    'Transportation',
-    'Utilities',
-    'Other'
-];
+/** Account.Industry values of a new org: the same list the metadata checker knows. */
+const INDUSTRIES = STANDARD_PICKLIST_VALUES['Account.Industry'];
 
 /** The standard objects the scripts touch, as a real org describes them (the subset of fields that matters). */
 export function standardObjects(): ObjectSchema[] {
