@@ -7,8 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { OptionSpec } from '../lib/args';
-import { type Io, processIo, readOptions, runMain } from '../lib/cli';
-import { connectFromSfAuth, NotLoggedInError } from '../lib/connection';
+import { connectTargetOrg, type Io, processIo, readOrgOptions, runMain, TARGET_ORG_OPTION } from '../lib/cli';
 import { componentFailures, formatFailure, PROJECT_ROOT, runSf } from '../lib/sfCli';
 import { runSeed } from './seed';
 
@@ -16,12 +15,7 @@ const COMMAND = 'npm run deploy --';
 export const DEFAULT_PERMISSION_SETS = 'Crossway_Admin';
 
 export const DEPLOY_OPTIONS: OptionSpec[] = [
-    {
-        name: 'target-org',
-        alias: 'o',
-        type: 'string',
-        description: 'Alias or username of an org the sf CLI is logged in to (required)'
-    },
+    TARGET_ORG_OPTION,
     {
         name: 'permission-sets',
         type: 'string',
@@ -53,7 +47,7 @@ export const DEPLOY_OPTIONS: OptionSpec[] = [
 const TEST_LEVELS = new Set(['NoTestRun', 'RunSpecifiedTests', 'RunLocalTests', 'RunAllTestsInOrg']);
 
 export async function runDeploy(argv: string[], io: Io = processIo): Promise<number> {
-    const parsed = readOptions(
+    const parsed = readOrgOptions(
         argv,
         COMMAND,
         'Deploys Crossway to an org, assigns its permission sets, and optionally seeds sample data.',
@@ -61,14 +55,7 @@ export async function runDeploy(argv: string[], io: Io = processIo): Promise<num
         io
     );
     if (!parsed.options) return parsed.code;
-    const options = parsed.options;
-    const target = options['target-org'] as string | undefined;
-    if (!target) {
-        io.err(
-            `Error: --target-org is required (an alias or username from 'sf org list').\nRun '${COMMAND} --help' for the options.`
-        );
-        return 2;
-    }
+    const { options, target } = parsed;
     const testLevel = options['test-level'] as string | undefined;
     if (testLevel && !TEST_LEVELS.has(testLevel)) {
         io.err(`Error: --test-level must be one of ${[...TEST_LEVELS].join(', ')}, got '${testLevel}'.`);
@@ -80,17 +67,9 @@ export async function runDeploy(argv: string[], io: Io = processIo): Promise<num
         .filter(Boolean);
 
     // the login is checked locally before anything slow happens
-    let username: string;
-    let instanceUrl: string;
-    try {
-        ({ username, instanceUrl } = await connectFromSfAuth(target));
-    } catch (error) {
-        if (error instanceof NotLoggedInError) {
-            io.err(`Error: ${error.message}`);
-            return 1;
-        }
-        throw error;
-    }
+    const connected = await connectTargetOrg(target, io);
+    if (!connected.org) return connected.code;
+    const { username, instanceUrl } = connected.org;
     io.out(`Org: ${username} (${instanceUrl})`);
 
     if (!options['skip-deploy']) {

@@ -7,8 +7,7 @@
 import { createInterface } from 'node:readline/promises';
 import { resolve } from 'node:path';
 import type { OptionSpec } from '../lib/args';
-import { type Io, processIo, readOptions, runMain } from '../lib/cli';
-import { connectFromSfAuth, NotLoggedInError } from '../lib/connection';
+import { connectTargetOrg, type Io, processIo, readOrgOptions, runMain, TARGET_ORG_OPTION } from '../lib/cli';
 import { formatCsv } from '../lib/csv';
 import {
     COLLECTION_SIZE,
@@ -26,12 +25,7 @@ import { buildPlan, EXTERNAL_ID, likePrefix, LOAD_ORDER } from './seedPlan';
 const COMMAND = 'npm run reset --';
 
 export const RESET_OPTIONS: OptionSpec[] = [
-    {
-        name: 'target-org',
-        alias: 'o',
-        type: 'string',
-        description: 'Alias or username of an org the sf CLI is logged in to (required)'
-    },
+    TARGET_ORG_OPTION,
     { name: 'dry-run', type: 'boolean', description: 'List what would be deleted; delete nothing' },
     { name: 'yes', alias: 'y', type: 'boolean', description: 'Do not ask for confirmation on a terminal' },
     {
@@ -69,7 +63,7 @@ const CASCADES: { child: string; parentPath: string; parent: string; childIsSamp
 ];
 
 export async function runReset(argv: string[], io: Io = processIo): Promise<number> {
-    const parsed = readOptions(
+    const parsed = readOrgOptions(
         argv,
         COMMAND,
         'Removes the Crossway sample records (by external id) and nothing else.',
@@ -77,25 +71,11 @@ export async function runReset(argv: string[], io: Io = processIo): Promise<numb
         io
     );
     if (!parsed.options) return parsed.code;
-    const options = parsed.options;
+    const { options, target } = parsed;
     const started = Date.now();
-    const target = options['target-org'] as string | undefined;
-    if (!target) {
-        io.err(
-            `Error: --target-org is required (an alias or username from 'sf org list').\nRun '${COMMAND} --help' for the options.`
-        );
-        return 2;
-    }
-    let org;
-    try {
-        org = await connectFromSfAuth(target);
-    } catch (error) {
-        if (error instanceof NotLoggedInError) {
-            io.err(`Error: ${error.message}`);
-            return 1;
-        }
-        throw error;
-    }
+    const connected = await connectTargetOrg(target, io);
+    if (!connected.org) return connected.code;
+    const org = connected.org;
     const api = new OrgApi(org.conn, {
         bulkPollMs: options['poll-interval'] as number,
         onRetry: (m) => io.err(`  ${m}`)

@@ -10,8 +10,7 @@
  */
 import { resolve } from 'node:path';
 import { type OptionSpec, UsageError } from '../lib/args';
-import { type Io, processIo, readOptions, runMain } from '../lib/cli';
-import { connectFromSfAuth, NotLoggedInError } from '../lib/connection';
+import { connectTargetOrg, type Io, processIo, readOrgOptions, runMain, TARGET_ORG_OPTION } from '../lib/cli';
 import { OrgApi, type Subrequest } from '../lib/orgApi';
 import { Progress } from '../lib/progress';
 import { type RecordProblem, summarizeProblems, writeProblemReport } from '../lib/report';
@@ -23,12 +22,7 @@ import { parseUserMap, resolveUsers, usersQuery } from './userMap';
 const COMMAND = 'npm run seed --';
 
 export const SEED_OPTIONS: OptionSpec[] = [
-    {
-        name: 'target-org',
-        alias: 'o',
-        type: 'string',
-        description: 'Alias or username of an org the sf CLI is logged in to (required)'
-    },
+    TARGET_ORG_OPTION,
     {
         name: 'scale',
         type: 'number',
@@ -93,7 +87,7 @@ function table(diffs: ObjectDiff[]): string {
 }
 
 export async function runSeed(argv: string[], io: Io = processIo): Promise<number> {
-    const parsed = readOptions(
+    const parsed = readOrgOptions(
         argv,
         COMMAND,
         'Loads the Crossway sample data set into an org (upsert by external id).',
@@ -101,15 +95,8 @@ export async function runSeed(argv: string[], io: Io = processIo): Promise<numbe
         io
     );
     if (!parsed.options) return parsed.code;
-    const options = parsed.options;
+    const { options, target } = parsed;
     const started = Date.now();
-    const target = options['target-org'] as string | undefined;
-    if (!target) {
-        io.err(
-            `Error: --target-org is required (an alias or username from 'sf org list').\nRun '${COMMAND} --help' for the options.`
-        );
-        return 2;
-    }
     const scale = options.scale as number;
     if (!Number.isInteger(scale)) {
         io.err(`Error: --scale must be a whole number, got ${scale}.`);
@@ -125,16 +112,9 @@ export async function runSeed(argv: string[], io: Io = processIo): Promise<numbe
     }
 
     const set = generateSampleData({ scale, seed: options.seed as number });
-    let org;
-    try {
-        org = await connectFromSfAuth(target);
-    } catch (error) {
-        if (error instanceof NotLoggedInError) {
-            io.err(`Error: ${error.message}`);
-            return 1;
-        }
-        throw error;
-    }
+    const connected = await connectTargetOrg(target, io);
+    if (!connected.org) return connected.code;
+    const org = connected.org;
     const api = new OrgApi(org.conn, {
         bulkPollMs: options['poll-interval'] as number,
         onRetry: (m) => io.err(`  ${m}`)
