@@ -77,22 +77,33 @@ describe('scale model: the queries it counts', () => {
         );
     });
 
-    it('derives the live plan from the service and the summary plan from the summary reader', () => {
+    it('derives the live plans from the service and the summary plan from the summary reader', () => {
         const service = reachableQueries(source.classes, 'CrossSellService.getPanelData');
         for (const id of service.filter((q) => q.startsWith('AdoptionSelector.'))) {
-            assert.ok(plans.live.includes(id), `${id} in live mode`);
+            assert.ok(plans.live.includes(id) || plans.liveFirmWide.includes(id), `${id} in a live plan`);
             assert.ok(!plans.summary.includes(id), `${id} not in summary mode`);
         }
-        for (const id of ['SummariesSelector.selectCandidateStats', 'SummariesSelector.selectTopSellers']) {
+        for (const id of [
+            'SummariesSelector.selectAdoption',
+            'SummariesSelector.selectCandidateStats',
+            'SummariesSelector.sumOpenAttempts',
+            'SummariesSelector.selectTopSellers'
+        ]) {
             assert.ok(plans.summary.includes(id), `${id} in summary mode`);
-            assert.ok(!plans.live.includes(id), `${id} not in live mode`);
+            assert.ok(!plans.live.includes(id) && !plans.liveFirmWide.includes(id), `${id} not in live mode`);
         }
-        assert.deepEqual(plans.modeCheck, ['SummariesSelector.selectAdoption'], 'one read decides the mode');
-        for (const id of plans.modeCheck) {
-            assert.ok(plans.live.includes(id) && plans.summary.includes(id), `${id} decides the mode in both`);
+        assert.deepEqual(plans.modeCheck, [], 'no query decides the mode');
+        assert.ok(plans.live.includes('AdoptionSelector.countSegment'), 'an industry account counts its segment');
+        assert.ok(!plans.live.includes('AdoptionSelector.countAccounts'), 'and not the whole firm');
+        assert.ok(plans.liveFirmWide.includes('AdoptionSelector.countAccounts'), 'no industry: the whole firm');
+        assert.ok(!plans.liveFirmWide.includes('AdoptionSelector.countSegment'), 'and no industry segment');
+        assert.ok(plans.liveFirmWide.includes('AdoptionSelector.countSpecialistAttempts'), 'track records in both');
+        assert.equal(plans.live.length, 8, 'the panel read budget in live mode');
+        assert.equal(plans.liveFirmWide.length, 8, 'the same budget without an industry');
+        assert.equal(plans.summary.length, 8, 'the same budget in summary mode');
+        for (const plan of [plans.live, plans.liveFirmWide, plans.summary]) {
+            assert.ok(plan.includes('AccountsSelector.selectForPanel'), 'the account read is in every mode');
         }
-        assert.ok(plans.live.includes('AccountsSelector.selectForPanel'), 'the account read is in both modes');
-        assert.ok(plans.summary.includes('AccountsSelector.selectForPanel'), 'the account read is in both modes');
     });
 
     it('follows the job and the trigger down to their queries', () => {
@@ -181,16 +192,26 @@ describe('scale model: the panel and the job at every size', () => {
     });
 
     it('shows live mode beyond the row limit at 10 million accounts (the summaries are needed)', () => {
-        const report = panelReport(source, plans, profileFor(10_000_000, source.facts), 'live');
-        assert.equal(report.withinLimits, false);
-        assert.ok(report.cost.counted > 50_000);
+        for (const mode of ['live', 'liveFirmWide'] as const) {
+            const report = panelReport(source, plans, profileFor(10_000_000, source.facts), mode);
+            assert.equal(report.withinLimits, false, mode);
+            assert.ok(report.cost.counted > 50_000, mode);
+        }
+    });
+
+    it('charges live adoption across the firm more rows than within one industry', () => {
+        const p = profileFor(10_000, source.facts);
+        const industry = panelReport(source, plans, p, 'live').cost.counted;
+        const firmWide = panelReport(source, plans, p, 'liveFirmWide').cost.counted;
+        assert.ok(firmWide > industry * 2, `${firmWide} vs ${industry}`);
     });
 
     it('keeps the summary panel flat while live grows with the org', () => {
         const rows = (size: number, mode: 'live' | 'summary') =>
             panelReport(source, plans, profileFor(size, source.facts), mode).cost.counted;
         assert.ok(rows(10_000_000, 'live') / rows(1_000_000, 'live') > 5, 'live grows about linearly');
-        assert.ok(rows(10_000_000, 'summary') < 50_000 / 5, 'summary stays far below the limit');
+        assert.ok(rows(10_000_000, 'summary') < 50_000 / 4, 'summary stays far below the limit');
+        assert.ok(rows(10_000_000, 'summary') / rows(1_000_000, 'summary') < 1.5, 'and about flat');
         const summaryQueries = panelReport(source, plans, profileFor(10_000_000, source.facts), 'summary').cost.queries;
         assert.equal(summaryQueries, plans.summary.length, 'a query count that does not grow with data');
     });

@@ -59,14 +59,13 @@ export interface OrgProfile {
     expertisePerSpecialist: number;
     /** Share of offerings bought in a segment (industry and size band). */
     segmentAdoptionBreadth: number;
-    /** Candidates per offering the panel keeps (settings). */
+    /** Candidates per offering the panel reads (OfferingsSelector.MAX_CANDIDATES), inactive ones included. */
     specialistsPerOffering: number;
     /** Rows of any source above which the panel reads summaries (settings). */
     liveAggregateThreshold: number;
     /** Shares of rows matching each modelled condition. */
     share: {
         activeOffering: number;
-        activeSpecialist: number;
         productMapped: number;
         assetPurchasedInLookback: number;
         assetWithoutPurchaseDate: number;
@@ -97,6 +96,12 @@ function xmlValue(file: string, field: string): number {
     return Number(match[1]);
 }
 
+function apexConstant(file: string, name: string): number {
+    const match = new RegExp(`static final Integer ${name} = (\\d+);`).exec(readFileSync(file, 'utf8'));
+    if (!match) throw new Error(`${name} not found in ${file}`);
+    return Number(match[1]);
+}
+
 function picklistSize(file: string): number {
     return (readFileSync(file, 'utf8').match(/<value>\s*<fullName>/g) ?? []).length;
 }
@@ -121,7 +126,7 @@ export function readMetadataFacts(dir = DEFAULT_DIR): MetadataFacts {
     }
     return {
         liveAggregateThreshold: xmlValue(settings, 'Live_Aggregate_Threshold__c'),
-        specialistsPerOffering: xmlValue(settings, 'Max_Specialists_Per_Offering__c'),
+        specialistsPerOffering: apexConstant(join(dir, 'classes', 'OfferingsSelector.cls'), 'MAX_CANDIDATES'),
         sizeBands: picklistSize(join(objects, 'Offering_Adoption_Summary__c', 'fields', 'Size_Band__c.field-meta.xml')),
         statuses: picklistSize(join(objects, 'Cross_Sell_Attempt__c', 'fields', 'Status__c.field-meta.xml')),
         longTextFields
@@ -151,7 +156,6 @@ export function profileFor(accounts: number, facts: MetadataFacts): OrgProfile {
         liveAggregateThreshold: facts.liveAggregateThreshold,
         share: {
             activeOffering: 0.9,
-            activeSpecialist: 0.9,
             productMapped: 0.8,
             assetPurchasedInLookback: 0.45,
             assetWithoutPurchaseDate: 0.1,
@@ -190,7 +194,12 @@ export function volume(object: string, p: OrgProfile): number {
         case 'CustomNotificationType':
             return 1;
         case 'Offering_Adoption_Summary__c':
-            return p.industries * p.sizeBands * (1 + Math.round(p.offerings * p.segmentAdoptionBreadth));
+            // Per industry and band, the segment row and the offerings its accounts buy; firm-wide per band, the
+            // segment row and every offering.
+            return (
+                p.industries * p.sizeBands * (1 + Math.round(p.offerings * p.segmentAdoptionBreadth)) +
+                p.sizeBands * (1 + p.offerings)
+            );
         case 'Specialist_Offering_Stat__c':
             return p.specialists * p.offeringsPerSpecialist;
         default:
@@ -231,7 +240,6 @@ export function conditionShare(object: string, atom: string, p: OrgProfile, scop
         'Account|Industry = :industry': p.largestIndustryShare,
         'User|Id = :userId': 1 / p.reps,
         'Offering__c|Active__c = TRUE': s.activeOffering,
-        'Offering_Expertise__c|Specialist__r.Active__c = TRUE': s.activeSpecialist,
         'Asset|Product2.Offering__c != NULL': s.productMapped,
         'Asset|PurchaseDate >= :since': s.assetPurchasedInLookback,
         'Asset|PurchaseDate = NULL': s.assetWithoutPurchaseDate,
@@ -251,6 +259,11 @@ export function conditionShare(object: string, atom: string, p: OrgProfile, scop
         'Cross_Sell_Attempt__c|Status__c = :won': s.attemptWon,
         'Cross_Sell_Attempt__c|Offering__c IN :offeringIds': ofOfferings,
         'Specialist_Offering_Stat__c|Specialist__c IN :specialistIds': ofSpecialists,
+        // One key per expertise row the panel read: candidates on each offering in scope.
+        'Specialist_Offering_Stat__c|Summary_Key__c IN :pairKeys': Math.min(
+            1,
+            (scope.offerings * p.specialistsPerOffering) / volume('Specialist_Offering_Stat__c', p)
+        ),
         'Specialist_Offering_Stat__c|Offering__c IN :offeringIds': ofOfferings,
         'Specialist_Offering_Stat__c|Wins__c > 0': s.statWithWins,
         'Specialist_Offering_Stat__c|Seller_Rank__c != NULL': s.statWithWins,
@@ -262,8 +275,9 @@ export function conditionShare(object: string, atom: string, p: OrgProfile, scop
         ),
         'Specialist_Offering_Stat__c|As_Of__c < :runStart': s.staleAfterRerun,
         'Specialist_Offering_Stat__c|As_Of__c = NULL': 0,
-        'Offering_Adoption_Summary__c|Industry__c = :industry': 1 / p.industries,
-        'Offering_Adoption_Summary__c|Summary_Key__c = :ORG_ROW_KEY': 1 / volume('Offering_Adoption_Summary__c', p),
+        // The largest segment's rows: the firm-wide rows (no industry), where every offering has buyers.
+        'Offering_Adoption_Summary__c|Industry__c = :industry':
+            (p.sizeBands * (1 + p.offerings)) / volume('Offering_Adoption_Summary__c', p),
         'Offering_Adoption_Summary__c|As_Of__c < :runStart': s.staleAfterRerun,
         'Offering_Adoption_Summary__c|As_Of__c = NULL': 0
     };
@@ -416,8 +430,12 @@ export function readModelSource(dir = DEFAULT_DIR): ModelSource {
 
 /** The query plans the model counts, each derived from Apex entry points. */
 export interface Plans {
+    /** Live aggregates for an account with an industry. */
     live: string[];
+    /** Live aggregates for an account without an industry: adoption across the firm. */
+    liveFirmWide: string[];
     summary: string[];
+    /** Queries that decide the mode: none, the run record is a custom setting. */
     modeCheck: string[];
     adoptionChunk: string[];
     specialistChunk: string[];
@@ -443,11 +461,24 @@ export function derivePlans(classes: Map<string, ApexClassSource>): Plans {
         ...new Set(entries.flatMap((e) => reachableQueries(classes, e)))
     ];
     const service = reach('CrossSellService.getPanelData');
-    // One read decides the mode (the industry's adoption rows with the org row) and serves summary mode.
-    const modeCheck = reach('CrossSellSummaries.forIndustry', 'CrossSellSummaries.useSummaries');
-    const summaryReads = reach('CrossSellSummaries.addPeerAdoption', 'CrossSellSummaries.addSpecialistStats');
-    // The firm-wide live aggregates are AdoptionSelector's, which the summary read mode replaces.
+    // The mode is decided from a custom setting: this reaches no query, and a test says so.
+    const modeCheck = reach('CrossSellSummaries.useSummaries');
+    const summaryReads = reach(
+        'CrossSellSummaries.forIndustry',
+        'CrossSellSummaries.addPeerAdoption',
+        'CrossSellSummaries.addSpecialistStats'
+    );
+    // The firm-wide live aggregates are AdoptionSelector's, which the summary read mode replaces. Peer adoption
+    // is measured in the account's industry (queries bound to :industry) or, without one, across the firm.
     const liveAggregates = service.filter((id) => id.startsWith('AdoptionSelector.'));
+    const adoption = new Set(reach('CrossSellService.addPeerAdoption'));
+    const boundToIndustry = (id: string): boolean => {
+        const [className] = id.split('.');
+        const query = classes.get(className!)?.queries.find((q) => q.id === id);
+        return /:\s*industry\b/.test(query?.text ?? '');
+    };
+    const industryLive = liveAggregates.filter((id) => !adoption.has(id) || boundToIndustry(id));
+    const firmWideLive = liveAggregates.filter((id) => !adoption.has(id) || !boundToIndustry(id));
     const base = service.filter(
         (id) => !liveAggregates.includes(id) && !summaryReads.includes(id) && !modeCheck.includes(id)
     );
@@ -458,7 +489,8 @@ export function derivePlans(classes: Map<string, ApexClassSource>): Plans {
     const jobFinish = reach('CrossSellStatsBatch.finish');
     const triggerSave = reach('SpecialistStatsMaintainer.afterSave');
     return {
-        live: [...base, ...modeCheck, ...liveAggregates],
+        live: [...base, ...modeCheck, ...industryLive],
+        liveFirmWide: [...base, ...modeCheck, ...firmWideLive],
         summary: [...base, ...modeCheck, ...summaryReads],
         modeCheck,
         adoptionChunk,
@@ -522,7 +554,7 @@ export function panelScope(p: OrgProfile): PlanScope {
     const activeOfferings = Math.round(p.offerings * p.share.activeOffering);
     return {
         accounts: p.keyAccountFactor,
-        specialists: Math.min(p.specialists * p.share.activeSpecialist, activeOfferings * p.specialistsPerOffering),
+        specialists: Math.min(p.specialists, activeOfferings * p.specialistsPerOffering),
         offerings: activeOfferings
     };
 }
@@ -533,18 +565,21 @@ export function pickedMode(p: OrgProfile): 'live' | 'summary' {
     return largest > p.liveAggregateThreshold ? 'summary' : 'live';
 }
 
+/** A panel read: live aggregates for an account with an industry, without one, or the summaries. */
+export type PanelMode = 'live' | 'liveFirmWide' | 'summary';
+
 export interface PanelReport {
-    mode: 'live' | 'summary';
+    mode: PanelMode;
     cost: PlanCost;
     withinLimits: boolean;
 }
 
-export function panelReport(source: ModelSource, plans: Plans, p: OrgProfile, mode: 'live' | 'summary'): PanelReport {
+export function panelReport(source: ModelSource, plans: Plans, p: OrgProfile, mode: PanelMode): PanelReport {
     const sellers = source.classes.get('CrossSellService')?.constants.get('MAX_SELLERS_PER_OFFERING');
     if (sellers === undefined) throw new Error('CrossSellService.MAX_SELLERS_PER_OFFERING not found');
     const binds = { maxRank: sellers };
     const scope = { ...panelScope(p), sellersPerOffering: sellers };
-    const cost = planCost(source, mode === 'live' ? plans.live : plans.summary, p, scope, binds);
+    const cost = planCost(source, plans[mode], p, scope, binds);
     return {
         mode,
         cost,
@@ -574,7 +609,8 @@ export function jobReport(source: ModelSource, plans: Plans, p: OrgProfile): Pha
     const accountsScope = constant('DEFAULT_SCOPE');
     const specialistScope = constant('SPECIALIST_SCOPE');
     const offeringScope = constant('OFFERING_SCOPE');
-    const adoptionEntries = p.industries * p.sizeBands * (1 + p.offerings * p.segmentAdoptionBreadth);
+    const adoptionEntries =
+        p.industries * p.sizeBands * (1 + p.offerings * p.segmentAdoptionBreadth) + p.sizeBands * (1 + p.offerings);
     const phases = [
         {
             phase: 'adoption (accounts)',

@@ -6,12 +6,12 @@
  * What it mirrors: holdings from assets (purchase date) and Closed Won line items (close date) within the
  * lookback; every attempt on the account, newest first; active offerings by name; per offering at most
  * CANDIDATES_PER_OFFERING specialists by expertise level, then name; firm-wide open intros, track records and
- * ratings; the rep's familiarity and shared history (joint attempts, connections); the top three specialists
+ * ratings (each candidate's record on the offerings they are a candidate for); the rep's familiarity and shared
+ * history (joint attempts, connections); the top three specialists
  * by wins per offering; peer adoption in the account's industry.
  *
- * Where it goes further than the server today (the engine handles both): an account without an industry gets
- * firm-wide adoption (segment = all accounts) instead of none, and inactive specialists stay candidates so
- * the panel can say why they are not suggested.
+ * Like the server, an account without an industry gets firm-wide adoption (segment = all accounts), and
+ * inactive specialists stay candidates so the panel can say why they are not suggested.
  *
  * The data set is indexed once (cached per data set object) so each call only walks one account's records,
  * the candidates and the rep's history, plus one pass over the holdings per industry and day (cached too).
@@ -376,12 +376,14 @@ export function buildPanelData(
         }
     }
 
+    // A candidate's record on the offerings they are a candidate for: the pairs the engine ranks.
+    const pairs = new Set(expertise.map((row) => `${row.specialistId}|${row.offeringId}`));
     const specialistStats: SpecialistOfferingStats[] = [];
     for (const specialistId of specialists.keys()) {
         const counts = index.specialistCounts.get(specialistId);
         if (!counts) continue;
         for (const [offeringId, record] of counts.byOffering) {
-            if (!offeringsById.has(offeringId)) continue;
+            if (!offeringsById.has(offeringId) || !pairs.has(`${specialistId}|${offeringId}`)) continue;
             specialistStats.push({
                 specialistId,
                 offeringId,

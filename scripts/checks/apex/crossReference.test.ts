@@ -56,6 +56,14 @@ describe('Apex cross-reference', () => {
         assert.deepEqual(problemsOf(files), []);
     });
 
+    it('knows a custom setting has SetupOwnerId and no owner', () => {
+        assert.ok(model.objects.get('cross_sell_stats_run__c')?.has('setupownerid'));
+        expectProblem(
+            mutated('CrossSellStatsBatch.cls', 'run.SetupOwnerId = ', 'run.OwnerId = '),
+            /Cross_Sell_Stats_Run__c\.OwnerId: no such field/
+        );
+    });
+
     it('catches a misspelt static method', () => {
         const apex = mutated(
             'CrossSellController.cls',
@@ -117,12 +125,8 @@ describe('Apex cross-reference', () => {
     });
 
     it('catches a misspelt field of a wrapper reached through a chain', () => {
-        const apex = mutated(
-            'CrossSellService.cls',
-            'data.settings.maxSpecialistsPerOffering',
-            'data.settings.maxSpecialistPerOffering'
-        );
-        expectProblem(apex, /CrossSellPanelData\.Settings\.maxSpecialistPerOffering: no such field/);
+        const apex = mutated('CrossSellService.cls', 'data.settings.lookbackDays', 'data.settings.lookbackDay');
+        expectProblem(apex, /CrossSellPanelData\.Settings\.lookbackDay: no such field/);
     });
 
     it('catches an sObject field outside the data model', () => {

@@ -46,6 +46,19 @@ export const CUSTOM_OBJECT_STANDARD_FIELDS = [
     'LastReferencedDate'
 ];
 
+/** Fields every custom setting has: no owner, and SetupOwnerId for the organization, profile or user level. */
+export const CUSTOM_SETTING_STANDARD_FIELDS = [
+    'Id',
+    'Name',
+    'SetupOwnerId',
+    'CreatedDate',
+    'CreatedById',
+    'LastModifiedDate',
+    'LastModifiedById',
+    'SystemModstamp',
+    'IsDeleted'
+];
+
 function tag(xml: string, name: string): string | null {
     const match = new RegExp(`<${name}>([^<]*)</${name}>`).exec(xml);
     return match ? match[1].trim() : null;
@@ -71,7 +84,12 @@ export function readDataModel(base: string = FORCE_APP): DataModel {
     };
     const objectsDir = join(base, 'objects');
     const objects = existsSync(objectsDir) ? readdirSync(objectsDir).sort() : [];
+    const settings = new Set<string>();
     for (const object of objects) {
+        const objectFile = join(objectsDir, object, `${object}.object-meta.xml`);
+        if (existsSync(objectFile) && tag(readFileSync(objectFile, 'utf8'), 'customSettingsType')) {
+            settings.add(object.toLowerCase());
+        }
         const fields = new Map<string, FieldInfo>();
         model.objects.set(object.toLowerCase(), fields);
         model.objectNames.set(object.toLowerCase(), object);
@@ -92,7 +110,8 @@ export function readDataModel(base: string = FORCE_APP): DataModel {
     for (const [object, fields] of model.objects) {
         if (!object.endsWith('__c')) continue;
         model.complete.add(object);
-        for (const name of CUSTOM_OBJECT_STANDARD_FIELDS) {
+        const standard = settings.has(object) ? CUSTOM_SETTING_STANDARD_FIELDS : CUSTOM_OBJECT_STANDARD_FIELDS;
+        for (const name of standard) {
             if (!fields.has(name.toLowerCase())) {
                 fields.set(name.toLowerCase(), { name, type: 'standard', referenceTo: null, relationshipName: null });
             }

@@ -34,8 +34,11 @@ export interface FieldInfo {
 
 export interface ObjectInfo {
     name: string;
-    /** custom (__c), metadata (__mdt), event (__e), standard (catalog), opaque (known to exist, fields unchecked). */
-    kind: 'custom' | 'metadata' | 'event' | 'standard' | 'opaque';
+    /**
+     * custom (__c), setting (a __c whose object file states a customSettingsType), metadata (__mdt), event (__e),
+     * standard (catalog), opaque (known to exist, fields unchecked).
+     */
+    kind: 'custom' | 'setting' | 'metadata' | 'event' | 'standard' | 'opaque';
     fields: Map<string, FieldInfo>;
     /** Lower-case parent relationship name -> the lookup field. */
     parents: Map<string, FieldInfo>;
@@ -138,12 +141,16 @@ export function objectPathParts(rel: string): { object: string; folder?: string;
 
 const READ_ONLY_TYPES = new Set(['Summary', 'AutoNumber']);
 
+/** Kinds whose fields have no field-level security: metadata types, events and custom settings. */
+const WITHOUT_FLS: ReadonlySet<ObjectInfo['kind']> = new Set(['metadata', 'event', 'setting']);
+
 /** Reads a CustomField file into a FieldInfo. */
-function customField(objectName: string, file: SourceFile, root: XmlElement): FieldInfo {
+function customField(object: ObjectInfo, file: SourceFile, root: XmlElement): FieldInfo {
+    const objectName = object.name;
     const fieldName = childText(root, 'fullName') || file.name.replace(/\.field-meta\.xml$/, '');
     const type = childText(root, 'type') ?? '';
     const formula = child(root, 'formula') !== undefined;
-    const kind = objectKind(objectName);
+    const kind = object.kind;
     const required = childFlag(root, 'required');
     const field: FieldInfo = {
         object: objectName,
@@ -153,7 +160,7 @@ function customField(objectName: string, file: SourceFile, root: XmlElement): Fi
         required,
         formula,
         readOnly: formula || READ_ONLY_TYPES.has(type),
-        fls: kind !== 'metadata' && kind !== 'event' && !required && type !== 'MasterDetail',
+        fls: !WITHOUT_FLS.has(kind) && !required && type !== 'MasterDetail',
         referenceTo: children(root, 'referenceTo').map((r) => r.text),
         file,
         element: root
@@ -212,6 +219,15 @@ function implicitFields(object: ObjectInfo, root: XmlElement | undefined, isDeta
     }
     if (object.kind === 'event') {
         return [make('ReplayId', 'Text'), make('CreatedDate', 'DateTime'), make('EventUuid', 'Text')];
+    }
+    if (object.kind === 'setting') {
+        // SetupOwnerId is the organization, a profile or a user: the level a hierarchy setting's record is for.
+        return [
+            ...audit,
+            make('Name', 'Text', { readOnly: false }),
+            make('IsDeleted', 'Checkbox'),
+            make('SetupOwnerId', 'Lookup', { parentRelationship: 'SetupOwner', readOnly: false })
+        ];
     }
     const nameType = childText(child(root, 'nameField'), 'type') ?? 'Text';
     const fields = [
@@ -304,6 +320,9 @@ export function buildModel(files: SourceFile[]): ModelIndex {
         const objectFile = objectFiles.get(name);
         const object = existing ?? newObject(name, objectKind(name), true);
         if (objectFile) object.file = objectFile;
+        if (!existing && object.kind === 'custom' && child(objectFile?.root(), 'customSettingsType')) {
+            object.kind = 'setting';
+        }
         if (!existing) {
             if (object.kind === 'standard') object.kind = 'opaque';
             const fieldFiles = fieldsByObject.get(name) ?? [];
@@ -313,8 +332,7 @@ export function buildModel(files: SourceFile[]): ModelIndex {
             }
             model.objects.set(name.toLowerCase(), object);
         }
-        for (const { file, root } of fieldsByObject.get(name) ?? [])
-            addField(object, customField(object.name, file, root));
+        for (const { file, root } of fieldsByObject.get(name) ?? []) addField(object, customField(object, file, root));
     }
     for (const { parts, file } of inObjects) {
         const object = model.object(parts.object);

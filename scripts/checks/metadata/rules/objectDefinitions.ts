@@ -1,4 +1,4 @@
-import { child, childFlag, childText, children } from '../core/xml';
+import { child, childFlag, childText, children, type XmlElement } from '../core/xml';
 import type { FieldInfo, ObjectInfo } from '../core/model';
 import { columnError } from './columns';
 import { problemAt, type CheckContext, type Problem, type Rule } from '../core/types';
@@ -20,7 +20,7 @@ export const objectDefinitions: Rule = {
     check(context) {
         const problems: Problem[] = [];
         for (const object of context.model.objects.values()) {
-            if (object.kind === 'custom' || object.kind === 'metadata' || object.kind === 'event') {
+            if (['custom', 'setting', 'metadata', 'event'].includes(object.kind)) {
                 problems.push(...checkObject(context, object));
             }
             for (const field of object.fields.values()) {
@@ -44,6 +44,7 @@ function checkObject(context: CheckContext, object: ObjectInfo): Problem[] {
         return problems;
     }
     const root = file.root();
+    if (root && object.kind === 'setting') return checkSetting(object, file, root);
     if (!root || object.kind !== 'custom') return problems;
     const masters = [...object.fields.values()].filter((f) => f.type === 'MasterDetail');
     const sharing = child(root, 'sharingModel');
@@ -160,6 +161,56 @@ function checkObject(context: CheckContext, object: ObjectInfo): Problem[] {
     return problems;
 }
 
+/** Field types a custom setting can have (no lookups, picklists, long text or formulas). */
+const SETTING_FIELD_TYPES = new Set([
+    'Checkbox',
+    'Currency',
+    'Date',
+    'DateTime',
+    'Email',
+    'Number',
+    'Percent',
+    'Phone',
+    'Text',
+    'TextArea',
+    'Url'
+]);
+
+/**
+ * A custom setting states its type (Hierarchy or List), its visibility and a label, has none of an object's
+ * sharing or name field, and only the field types settings support.
+ */
+function checkSetting(object: ObjectInfo, file: NonNullable<ObjectInfo['file']>, root: XmlElement): Problem[] {
+    const problems: Problem[] = [];
+    const type = child(root, 'customSettingsType');
+    if (!['Hierarchy', 'List'].includes(type?.text ?? '')) {
+        problems.push(
+            problemAt(RULE, file, type ?? root, `${object.name}: customSettingsType must be Hierarchy or List`)
+        );
+    }
+    if (!['Public', 'Protected'].includes(childText(root, 'visibility') ?? '')) {
+        problems.push(problemAt(RULE, file, root, `${object.name}: a custom setting states its visibility`));
+    }
+    if (!childText(root, 'label')) problems.push(problemAt(RULE, file, root, `${object.name} has no label`));
+    for (const name of ['sharingModel', 'nameField', 'externalSharingModel', 'compactLayoutAssignment']) {
+        const element = child(root, name);
+        if (element) problems.push(problemAt(RULE, file, element, `${object.name} is a custom setting: no ${name}`));
+    }
+    for (const field of object.fields.values()) {
+        if (field.custom && field.file && !SETTING_FIELD_TYPES.has(field.type)) {
+            problems.push(
+                problemAt(
+                    RULE,
+                    field.file,
+                    child(field.element, 'type') ?? 1,
+                    `${object.name}.${field.name}: a custom setting cannot have a ${field.type} field`
+                )
+            );
+        }
+    }
+    return problems;
+}
+
 function checkField(context: CheckContext, object: ObjectInfo, field: FieldInfo): Problem[] {
     const problems: Problem[] = [];
     const file = field.file!;
@@ -167,7 +218,7 @@ function checkField(context: CheckContext, object: ObjectInfo, field: FieldInfo)
     const at = (name: string) => child(root, name) ?? root;
     const full = `${object.name}.${field.name}`;
     if (!field.type) problems.push(problemAt(RULE, file, root, `${full} has no type`));
-    if (object.kind === 'custom' && !/__c$/.test(field.name)) {
+    if ((object.kind === 'custom' || object.kind === 'setting') && !/__c$/.test(field.name)) {
         problems.push(problemAt(RULE, file, root, `custom field ${full} must end in __c`));
     }
     if (field.type === 'MasterDetail' && object.kind !== 'custom') {

@@ -259,3 +259,57 @@ test('custom metadata records: required field without value, non-numeric number;
         }
     ]);
 });
+
+const SETTING = `${DEFAULT}/objects/Thing_Run__c`;
+
+/** A hierarchy custom setting with one Number field, as the project ships one. */
+function withSetting(objectBody: string, fieldType = 'Number'): Record<string, string> {
+    return fixtureWith({
+        [`${SETTING}/Thing_Run__c.object-meta.xml`]: xml('CustomObject', objectBody),
+        [`${SETTING}/fields/Runs__c.field-meta.xml`]: xml(
+            'CustomField',
+            `    <fullName>Runs__c</fullName>
+    <label>Runs</label>
+    <type>${fieldType}</type>`
+        )
+    });
+}
+
+const GOOD_SETTING = `    <customSettingsType>Hierarchy</customSettingsType>
+    <label>Thing Run</label>
+    <visibility>Public</visibility>`;
+
+test('custom settings: a well-formed hierarchy setting needs no sharing model, name field or field security', () => {
+    const files = withSetting(GOOD_SETTING);
+    assertProblems(check(files, [objectDefinitions]), []);
+});
+
+test('custom settings: type, visibility, object-only elements and unsupported field types are reported', () => {
+    const files = withSetting(
+        `    <customSettingsType>Tree</customSettingsType>
+    <label>Thing Run</label>
+    <sharingModel>ReadWrite</sharingModel>`,
+        'Picklist'
+    );
+    const object = files[`${SETTING}/Thing_Run__c.object-meta.xml`];
+    const field = files[`${SETTING}/fields/Runs__c.field-meta.xml`];
+    assertProblems(check(files, [objectDefinitions]), [
+        {
+            file: `${SETTING}/Thing_Run__c.object-meta.xml`,
+            line: lineOf(object, '<customSettingsType>'),
+            message: /must be Hierarchy or List/
+        },
+        { file: `${SETTING}/Thing_Run__c.object-meta.xml`, line: 2, message: /states its visibility/ },
+        {
+            file: `${SETTING}/Thing_Run__c.object-meta.xml`,
+            line: lineOf(object, '<sharingModel>'),
+            message: /custom setting: no sharingModel/
+        },
+        {
+            file: `${SETTING}/fields/Runs__c.field-meta.xml`,
+            line: lineOf(field, '<type>'),
+            message: /cannot have a Picklist field/
+        },
+        { file: `${SETTING}/fields/Runs__c.field-meta.xml`, line: 2, message: /has no valueSet/ }
+    ]);
+});

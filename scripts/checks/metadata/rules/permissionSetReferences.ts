@@ -52,6 +52,8 @@ function checkPermissionSet(context: CheckContext, file: SourceFile, root: XmlEl
                 entry,
                 `${name} is a custom metadata type: grant it with customMetadataTypeAccesses, not objectPermissions`
             );
+        } else if (object.kind === 'setting') {
+            report(entry, `${name} is a custom setting: it takes no objectPermissions`);
         }
     }
     for (const entry of children(root, 'fieldPermissions')) {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
-import { assertProblems, check, lineOf } from '../testing';
-import { fixtureEdited, PATHS } from '../fixtureProject';
+import { assertProblems, check, DEFAULT, lineOf, xml } from '../testing';
+import { fixtureEdited, fixtureWith, PATHS } from '../fixtureProject';
 import { fieldSecurity } from './fieldSecurity';
 import { objectPermissions } from './objectPermissions';
 import { permissionSetReferences } from './permissionSetReferences';
@@ -145,4 +145,52 @@ test('a custom field that no permission set covers is reported at the field file
             message: /Product2\.Thing__c is readable through no permission set/
         }
     ]);
+});
+
+test('a custom setting takes no object permissions and its fields no field-level security', () => {
+    const files = fixtureWith({
+        [`${DEFAULT}/objects/Thing_Run__c/Thing_Run__c.object-meta.xml`]: xml(
+            'CustomObject',
+            `    <customSettingsType>Hierarchy</customSettingsType>
+    <label>Thing Run</label>
+    <visibility>Public</visibility>`
+        ),
+        [`${DEFAULT}/objects/Thing_Run__c/fields/Runs__c.field-meta.xml`]: xml(
+            'CustomField',
+            `    <fullName>Runs__c</fullName>
+    <label>Runs</label>
+    <type>Number</type>`
+        )
+    });
+    files[PS] = files[PS]!.replace(
+        '    <label>',
+        `    <objectPermissions>
+        <allowCreate>false</allowCreate>
+        <allowDelete>false</allowDelete>
+        <allowEdit>false</allowEdit>
+        <allowRead>true</allowRead>
+        <modifyAllRecords>false</modifyAllRecords>
+        <object>Thing_Run__c</object>
+        <viewAllRecords>false</viewAllRecords>
+    </objectPermissions>
+${grant('Thing_Run__c.Runs__c', false)}`
+    );
+    const text = files[PS];
+    const problems = check(files, [permissionSetReferences, fieldSecurity]);
+    assertProblems(
+        problems.filter((p) => /Thing_Run__c/.test(p.message)),
+        [
+            {
+                file: PS,
+                line: lineOf(text, '<object>Thing_Run__c</object>') - 6,
+                message: /Thing_Run__c is a custom setting: it takes no objectPermissions/
+            },
+            {
+                file: PS,
+                line: lineOf(text, '<field>Thing_Run__c.Runs__c</field>') - 2,
+                message: /field-level security does not apply/
+            }
+        ]
+    );
+    assertProblems(check(fixtureWith({}), [permissionSetReferences, fieldSecurity]), []);
 });
