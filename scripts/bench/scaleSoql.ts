@@ -3,12 +3,21 @@
  * scans, its aggregate functions, GROUP BY, WHERE conditions (as a tree of normalised atoms), LIMIT and
  * sub-queries; and which methods call which, so the model can follow a panel load or a batch chunk from its
  * entry point down to the queries it issues. It reads only what the model needs and throws on anything else,
- * so a query the model does not understand fails loudly instead of being counted wrong.
+ * so a query the model does not understand fails loudly instead of being counted wrong. Finding the queries and
+ * splitting them into tokens is the metadata checker's SOQL reader's work, so the two read every query alike.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { apexText, matchingBracket } from '../checks/metadata/core/apexText';
-import { findInlineQueries } from '../checks/metadata/core/soql';
+import { type ApexText, apexText, matchingBracket } from '../checks/metadata/core/apexText';
+import {
+    findInlineQueries,
+    SOQL_COMPARISON,
+    SOQL_KEYWORDS,
+    SoqlCursor,
+    SoqlError,
+    type SoqlToken,
+    tokenizeSoql
+} from '../checks/metadata/core/soql';
 
 export type Condition =
     | { kind: 'and' | 'or'; parts: Condition[] }
@@ -55,115 +64,41 @@ export interface ApexClassSource {
     queries: ApexQuery[];
 }
 
-const KEYWORDS = new Set([
-    'SELECT',
-    'FROM',
-    'WHERE',
-    'WITH',
-    'GROUP',
-    'BY',
-    'HAVING',
-    'ORDER',
-    'LIMIT',
-    'OFFSET',
-    'FOR',
-    'AND',
-    'OR',
-    'NOT',
-    'IN',
-    'LIKE',
-    'INCLUDES',
-    'EXCLUDES',
-    'ASC',
-    'DESC',
-    'NULLS',
-    'FIRST',
-    'LAST'
-]);
 const AGGREGATES = new Set(['COUNT', 'COUNT_DISTINCT', 'SUM', 'AVG', 'MIN', 'MAX']);
-const OPERATORS = new Set(['=', '!=', '<>', '<', '>', '<=', '>=']);
 
-interface Token {
-    text: string;
-    upper: string;
-    kind: 'word' | 'bind' | 'number' | 'string' | 'punct';
-}
+/** A bind as the model names it (`:MAX_ROWS`), whatever white space the Apex puts after the colon. */
+const bindName = (token: SoqlToken): string => token.text.replace(/\s+/g, '');
 
-function tokenize(query: string): Token[] {
-    const tokens: Token[] = [];
-    const pattern = /\s*(:\s*[A-Za-z_][\w.]*|'[^']*'|\d+(?:\.\d+)?|[A-Za-z_][\w.]*|<=|>=|!=|<>|[(),=<>])/y;
-    let at = 0;
-    while (at < query.length) {
-        if (/^\s*$/.test(query.slice(at))) break;
-        pattern.lastIndex = at;
-        const match = pattern.exec(query);
-        if (!match) throw new Error(`cannot read SOQL at "${query.slice(at, at + 30)}"`);
-        const text = match[1]!.replace(/\s+/g, '');
-        const kind: Token['kind'] = text.startsWith(':')
-            ? 'bind'
-            : text.startsWith("'")
-              ? 'string'
-              : /^\d/.test(text)
-                ? 'number'
-                : /^[A-Za-z_]/.test(text)
-                  ? 'word'
-                  : 'punct';
-        tokens.push({ text, upper: text.toUpperCase(), kind });
-        at = pattern.lastIndex;
-    }
-    return tokens;
-}
-
-class Parser {
-    private at = 0;
-    constructor(private readonly tokens: Token[]) {}
-
-    done(): boolean {
-        return this.at >= this.tokens.length;
-    }
-    private peek(offset = 0): Token | undefined {
-        return this.tokens[this.at + offset];
-    }
-    private next(): Token {
-        const token = this.tokens[this.at++];
-        if (!token) throw new Error('SOQL ends too early');
-        return token;
-    }
-    private accept(upper: string): boolean {
-        if (this.peek()?.upper === upper) {
-            this.at++;
-            return true;
-        }
-        return false;
-    }
-    private expect(upper: string): void {
-        const token = this.next();
-        if (token.upper !== upper) throw new Error(`expected ${upper}, found ${token.text}`);
-    }
-
+/**
+ * The model's grammar over the metadata checker's tokens: the select list's fields and aggregates, FROM, WHERE
+ * as a condition tree, GROUP BY, ORDER BY, LIMIT and WITH. Anything else throws, so that a query the model does
+ * not understand fails loudly instead of being counted wrong.
+ */
+class Parser extends SoqlCursor {
     query(): Soql {
-        this.expect('SELECT');
+        this.expectWord('SELECT');
         const result: Soql = { from: '', aggregates: [], countOnly: false, fields: [], groupBy: [], children: [] };
         do {
             this.selectItem(result);
         } while (this.accept(','));
-        this.expect('FROM');
+        this.expectWord('FROM');
         result.from = this.next().text;
-        while (!this.done() && this.peek()!.upper !== ')') {
-            const word = this.next().upper;
+        while (!this.done() && !this.isPunct(this.peek(), ')')) {
+            const token = this.next();
+            const word = token.upper;
             if (word === 'WHERE') result.where = this.condition();
             else if (word === 'WITH') this.next();
             else if (word === 'GROUP') {
-                this.expect('BY');
+                this.expectWord('BY');
                 do result.groupBy.push(this.next().text);
                 while (this.accept(','));
             } else if (word === 'ORDER') {
-                this.expect('BY');
+                this.expectWord('BY');
                 this.orderList();
             } else if (word === 'LIMIT') {
-                const token = this.next();
-                result.limit = token.kind === 'number' ? Number(token.text) : token.text;
-            } else throw new Error(`unexpected ${word} in SOQL`);
+                const limit = this.next();
+                result.limit = limit.kind === 'number' ? Number(limit.text) : bindName(limit);
+            } else throw new SoqlError(`unexpected ${word} in SOQL`, token.offset);
         }
         return result;
     }
@@ -171,32 +106,31 @@ class Parser {
     private orderList(): void {
         do {
             this.next();
-            while (['ASC', 'DESC', 'NULLS', 'FIRST', 'LAST'].includes(this.peek()?.upper ?? '')) this.next();
+            while (this.isWord(this.peek(), 'ASC', 'DESC', 'NULLS', 'FIRST', 'LAST')) this.next();
         } while (this.accept(','));
     }
 
     private selectItem(result: Soql): void {
         if (this.accept('(')) {
             result.children.push(this.query());
-            this.expect(')');
+            this.closeParen();
             return;
         }
         const token = this.next();
-        if (this.peek()?.upper === '(') {
-            this.next();
-            if (!AGGREGATES.has(token.upper)) throw new Error(`unknown function ${token.text}`);
+        if (this.accept('(')) {
+            if (!AGGREGATES.has(token.upper)) throw new SoqlError(`unknown function ${token.text}`, token.offset);
             result.aggregates.push(token.upper);
             if (this.accept(')')) {
                 result.countOnly = true;
                 return;
             }
             this.next();
-            this.expect(')');
+            this.closeParen();
         } else {
             result.fields.push(token.text);
         }
         const alias = this.peek();
-        if (alias && alias.kind === 'word' && !KEYWORDS.has(alias.upper)) this.next();
+        if (alias?.kind === 'ident' && !SOQL_KEYWORDS.has(alias.upper)) this.next();
     }
 
     condition(): Condition {
@@ -215,7 +149,7 @@ class Parser {
         if (this.accept('NOT')) return { kind: 'not', part: this.negation() };
         if (this.accept('(')) {
             const inner = this.condition();
-            this.expect(')');
+            this.closeParen();
             return inner;
         }
         return this.atom();
@@ -223,24 +157,39 @@ class Parser {
 
     private atom(): Condition {
         const field = this.next().text;
-        let operator = this.next().upper;
+        const operatorToken = this.next();
+        let operator = operatorToken.upper;
         if (operator === 'NOT') operator = `NOT ${this.next().upper}`;
-        if (!OPERATORS.has(operator) && !['IN', 'NOT IN', 'LIKE'].includes(operator)) {
-            throw new Error(`unknown operator ${operator} after ${field}`);
+        if (!SOQL_COMPARISON.has(operator) && !['IN', 'NOT IN', 'LIKE'].includes(operator)) {
+            throw new SoqlError(`unknown operator ${operator} after ${field}`, operatorToken.offset);
         }
         const value = this.next();
-        if (value.upper === '(') throw new Error(`literal lists and semi-joins are not modelled (${field})`);
-        const shown = value.kind === 'string' ? "'?'" : value.kind === 'word' ? value.upper : value.text;
+        if (this.isPunct(value, '(')) {
+            throw new SoqlError(`literal lists and semi-joins are not modelled (${field})`, value.offset);
+        }
+        const shown =
+            value.kind === 'string'
+                ? "'?'"
+                : value.kind === 'ident' || value.kind === 'literal'
+                  ? value.upper
+                  : value.kind === 'bind'
+                    ? bindName(value)
+                    : value.text;
         return { kind: 'atom', text: `${field} ${operator === '<>' ? '!=' : operator} ${shown}` };
     }
 }
 
+/** Parses the query between `start` (after '[') and `end` (the ']') of an Apex file; offsets are the file's. */
+function parseInline(text: ApexText, start: number, end: number): Soql {
+    const parser = new Parser(tokenizeSoql(text, start, end), end);
+    const query = parser.query();
+    if (!parser.done()) throw new SoqlError('unexpected text after the query', parser.offset());
+    return query;
+}
+
 /** Parses one query's text (without the brackets). */
 export function parseQuery(text: string): Soql {
-    const parser = new Parser(tokenize(text));
-    const query = parser.query();
-    if (!parser.done()) throw new Error('unexpected text after the query');
-    return query;
+    return parseInline(apexText(text), 0, text.length);
 }
 
 /** The atoms of a condition, in order. */
@@ -277,7 +226,7 @@ export function readApexClass(name: string, source: string): ApexClassSource {
             method: owner.name,
             id: `${name}.${owner.name}`,
             text: queryText,
-            soql: parseQuery(queryText)
+            soql: parseInline(text, start, end)
         };
     });
     return {

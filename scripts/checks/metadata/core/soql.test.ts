@@ -1,7 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { apexText } from './apexText';
-import { findInlineQueries, parseSoql, SoqlError, type SoqlQuery } from './soql';
+import {
+    findInlineQueries,
+    parseSoql,
+    SoqlCursor,
+    SoqlError,
+    type SoqlQuery,
+    type SoqlToken,
+    tokenizeSoql
+} from './soql';
 
 function parse(apex: string): SoqlQuery[] {
     const text = apexText(apex);
@@ -70,5 +78,52 @@ test('unreadable queries throw a SoqlError with an offset', () => {
     assert.throws(
         () => parseSoql(text, range!.start, range!.end),
         (error: unknown) => error instanceof SoqlError && error.offset > 0
+    );
+});
+
+test('the tokens other readers build on: binds, date literals and strings keep their kind, comments vanish', () => {
+    const source =
+        "[SELECT Id FROM Asset WHERE Id IN : ids /* the page */ AND CreatedDate = LAST_N_DAYS:30 AND Name = '('] ";
+    const text = apexText(source);
+    const [range] = findInlineQueries(text);
+    const tokens = tokenizeSoql(text, range!.start, range!.end);
+    const kinds = tokens.map((t) => `${t.kind}:${t.text}`);
+    assert.deepEqual(kinds.slice(4), [
+        'ident:WHERE',
+        'ident:Id',
+        'ident:IN',
+        'bind:: ids',
+        'ident:AND',
+        'ident:CreatedDate',
+        'punct:=',
+        'literal:LAST_N_DAYS:30',
+        'ident:AND',
+        'ident:Name',
+        'punct:=',
+        'string:('
+    ]);
+    assert.equal(source.slice(tokens[7]!.offset).startsWith(': ids'), true);
+
+    // a reader of its own grammar over the same cursor: a quoted bracket is a value, not punctuation
+    class Probe extends SoqlCursor {
+        read(): string[] {
+            const seen: string[] = [];
+            while (!this.done()) {
+                if (this.accept('(')) seen.push('open');
+                else if (this.accept('AND')) seen.push('and');
+                else seen.push(this.next().kind);
+            }
+            return seen;
+        }
+        from(): void {
+            this.expectWord('FROM');
+        }
+    }
+    const tail: SoqlToken[] = tokens.slice(-3);
+    assert.deepEqual(new Probe(tail, range!.end).read(), ['ident', 'punct', 'string']);
+    assert.deepEqual(new Probe(tokenizeSoql(apexText("('a' AND"), 0, 8), 8).read(), ['open', 'string', 'and']);
+    assert.throws(
+        () => new Probe([], 42).from(),
+        (error: unknown) => error instanceof SoqlError && error.offset === 42 && /ends unexpectedly/.test(error.message)
     );
 });

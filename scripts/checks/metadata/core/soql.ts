@@ -3,6 +3,10 @@
  * query (and sub-query) reads and every field path it names, with offsets into the Apex file, so the
  * references can be checked against the model. It is not a validator of SOQL grammar; what it cannot read it
  * reports as unreadable rather than guessing.
+ *
+ * Its tokens, keyword sets and token cursor are exported for the scale model's query reader
+ * (scripts/bench/scaleSoql.ts), which parses the same inline queries into a different shape: one lexer means a
+ * query reads the same to both, and a fix to the lexer reaches both.
  */
 import type { ApexText } from './apexText';
 
@@ -35,8 +39,10 @@ export interface SoqlQuery {
     joins: SoqlQuery[];
 }
 
-interface Token {
+export interface SoqlToken {
+    /** `bind` is a whole Apex bind expression (`:ids`, `:Date.today().addDays(3)`); `literal` a date literal. */
     kind: 'ident' | 'string' | 'number' | 'punct' | 'bind' | 'literal';
+    /** The source text; a string literal's contents without the quotes and with escapes resolved. */
     text: string;
     /** Upper-case text, for keyword tests. */
     upper: string;
@@ -82,13 +88,21 @@ const CONDITION_WORDS = new Set([
     'ABOVE_OR_BELOW'
 ]);
 const COMPARISON = new Set(['=', '!=', '<>', '<', '>', '<=', '>=']);
+/** The comparison operators a condition can put between a field and a value. */
+export const SOQL_COMPARISON: ReadonlySet<string> = COMPARISON;
+/** Every word with a meaning in SOQL's grammar: one of these after a select item is not that item's alias. */
+export const SOQL_KEYWORDS: ReadonlySet<string> = new Set(['SELECT', ...CLAUSES, ...CONDITION_WORDS]);
 /** Functions whose arguments are not field names. */
 const NON_FIELD_FUNCTIONS = new Set(['FIELDS', 'GEOLOCATION']);
 
-function tokenize(text: ApexText, start: number, end: number): Token[] {
+/**
+ * Splits the query between `start` and `end` of an Apex file into tokens, reading structure from the masked text
+ * (so comments vanish and brackets inside strings do not count) and token text from the source.
+ */
+export function tokenizeSoql(text: ApexText, start: number, end: number): SoqlToken[] {
     const { masked, source } = text;
-    const tokens: Token[] = [];
-    const push = (kind: Token['kind'], from: number, to: number, value?: string): void => {
+    const tokens: SoqlToken[] = [];
+    const push = (kind: SoqlToken['kind'], from: number, to: number, value?: string): void => {
         const t = value ?? source.slice(from, to);
         tokens.push({ kind, text: t, upper: t.toUpperCase(), offset: from });
     };
@@ -166,13 +180,16 @@ export class SoqlError extends Error {
     }
 }
 
-class Parser {
-    private pos = 0;
-    private clause: SoqlClause = 'select';
-    private functions: string[] = [];
+/**
+ * A cursor over one query's tokens with the reads every SOQL parser needs. Each parser extends it with its own
+ * grammar; running out of tokens and a wrong keyword are SoqlErrors with an offset, so both say where.
+ */
+export class SoqlCursor {
+    protected pos = 0;
     constructor(
-        private readonly tokens: Token[],
-        private readonly endOffset: number
+        protected readonly tokens: SoqlToken[],
+        /** Where the query ends: the offset of an error found at its end. */
+        protected readonly endOffset: number
     ) {}
 
     done(): boolean {
@@ -183,25 +200,48 @@ class Parser {
         return this.tokens[this.pos]?.offset ?? this.endOffset;
     }
 
-    private peek(ahead = 0): Token | undefined {
+    protected peek(ahead = 0): SoqlToken | undefined {
         return this.tokens[this.pos + ahead];
     }
 
-    private next(): Token {
+    protected next(): SoqlToken {
         const token = this.tokens[this.pos++];
         if (!token) throw new SoqlError('query ends unexpectedly', this.endOffset);
         return token;
     }
 
-    private isWord(token: Token | undefined, ...words: string[]): boolean {
+    protected isWord(token: SoqlToken | undefined, ...words: string[]): boolean {
         return token?.kind === 'ident' && words.includes(token.upper);
     }
 
-    private expectWord(word: string): Token {
+    /** Punctuation by its text: a string literal with the same text (`'('`) is not punctuation. */
+    protected isPunct(token: SoqlToken | undefined, text: string): boolean {
+        return token?.kind === 'punct' && token.text === text;
+    }
+
+    /** Takes the next token when it is the keyword or punctuation `text` (keywords in upper case). */
+    protected accept(text: string): boolean {
+        const token = this.peek();
+        if (!this.isWord(token, text) && !this.isPunct(token, text)) return false;
+        this.pos++;
+        return true;
+    }
+
+    protected expectWord(word: string): SoqlToken {
         const token = this.next();
         if (!this.isWord(token, word)) throw new SoqlError(`expected ${word}, found ${token.text}`, token.offset);
         return token;
     }
+
+    protected closeParen(): void {
+        const token = this.next();
+        if (token.text !== ')') throw new SoqlError(`expected ), found ${token.text}`, token.offset);
+    }
+}
+
+class Parser extends SoqlCursor {
+    private clause: SoqlClause = 'select';
+    private functions: string[] = [];
 
     /** query := SELECT items FROM object [alias] clauses; stops before an unmatched ')' or at the end. */
     query(): SoqlQuery {
@@ -314,11 +354,6 @@ class Parser {
             }
             return;
         }
-    }
-
-    private closeParen(): void {
-        const token = this.next();
-        if (token.text !== ')') throw new SoqlError(`expected ), found ${token.text}`, token.offset);
     }
 
     /** A field path or a function call over expressions. */
@@ -442,7 +477,7 @@ class Parser {
 
 /** Parses the query between `start` (after '[') and `end` (the ']'). */
 export function parseSoql(text: ApexText, start: number, end: number): SoqlQuery {
-    const tokens = tokenize(text, start, end);
+    const tokens = tokenizeSoql(text, start, end);
     const parser = new Parser(tokens, end);
     const query = parser.query();
     if (!parser.done()) throw new SoqlError('unexpected text after the query', parser.offset());
