@@ -69,7 +69,6 @@ export function benchPanelData(size: BenchSize, seed = 1): PanelData {
             title: 'Solution Architect',
             businessUnit: `Unit ${i % 12}`,
             email: `specialist${i}@example.com`,
-            bio: 'Twelve years in the practice; led delivery for several key accounts.',
             userId: random() < 0.85 ? id('005', i) : null,
             active: random() > 0.03,
             capacity,

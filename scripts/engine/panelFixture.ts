@@ -35,7 +35,6 @@ export function specialist(id: string, overrides: Partial<SpecialistInfo> = {}):
         title: null,
         businessUnit: null,
         email: null,
-        bio: null,
         userId: `user-${id}`,
         active: true,
         capacity: 5,

@@ -365,7 +365,6 @@ export function buildPanelData(
                     title: record.Title__c || null,
                     businessUnit: record.Business_Unit__c || null,
                     email: record.Email__c || null,
-                    bio: record.Bio__c || null,
                     userId: record.userKey,
                     active: record.Active__c,
                     capacity: record.Capacity__c ?? null,

@@ -110,7 +110,6 @@ export interface SpecialistInfo {
     title: string | null;
     businessUnit: string | null;
     email: string | null;
-    bio: string | null;
     /** Null for specialists without a Salesforce user (no licence). */
     userId: string | null;
     active: boolean;
