@@ -22,6 +22,9 @@ module.exports = {
         '^.+\\.(js|ts|html|css)$': '<rootDir>/jest.transform.js'
     },
     setupFilesAfterEnv: ['<rootDir>/jest.setup.js'],
+    // Test suites are the *.test.ts files under __tests__ (as in @lwc/jest-preset); other files there are shared
+    // test helpers and data.
+    testMatch: ['**/__tests__/**/?(*.)(spec|test).(js|ts)'],
     testPathIgnorePatterns: ['<rootDir>/node_modules/', '<rootDir>/scripts/', '<rootDir>/preview/'],
     // The ranking engine is a plain module whose own suites run with node:test (scripts/engine), outside Jest;
     // Jest measures the components, which run the real engine without covering its every branch.

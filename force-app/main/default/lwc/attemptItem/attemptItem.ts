@@ -1,9 +1,9 @@
 import { LightningElement, api } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
-import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import updateAttempt from '@salesforce/apex/CrossSellController.updateAttempt';
 import type { AttemptInfo, AttemptStatus } from 'c/crossSellEngine';
 import { formatLabel } from 'c/labelUtils';
+import { formLabels, submitForm, type FormSave } from 'c/formUtils';
 import STATUS from '@salesforce/label/c.Crossway_Attempt_Status';
 import STAGE_AGE from '@salesforce/label/c.Crossway_Attempt_StageAge';
 import IN_STATUS from '@salesforce/label/c.Crossway_Attempt_InStatus';
@@ -21,12 +21,9 @@ import OUTCOME from '@salesforce/label/c.Crossway_Attempt_Outcome';
 import UPDATE from '@salesforce/label/c.Crossway_Attempt_Update';
 import UPDATE_FOR from '@salesforce/label/c.Crossway_Attempt_UpdateFor';
 import SAVE from '@salesforce/label/c.Crossway_Attempt_Save';
-import CANCEL from '@salesforce/label/c.Crossway_Action_Cancel';
-import SAVING from '@salesforce/label/c.Crossway_Action_Saving';
 import SUCCESS_TITLE from '@salesforce/label/c.Crossway_Attempt_SuccessTitle';
 import SUCCESS_MESSAGE from '@salesforce/label/c.Crossway_Attempt_SuccessMessage';
 import SAVE_ERROR from '@salesforce/label/c.Crossway_Attempt_Error';
-import INVALID from '@salesforce/label/c.Crossway_Form_Invalid';
 import NOTHING_CHANGED from '@salesforce/label/c.Crossway_Form_NothingChanged';
 import OUTCOME_NEEDED from '@salesforce/label/c.Crossway_Form_OutcomeNeeded';
 import VALUE_INVALID from '@salesforce/label/c.Crossway_Form_ValueInvalid';
@@ -149,11 +146,7 @@ export default class AttemptItem extends NavigationMixin(LightningElement) {
         rating: RATING,
         outcome: OUTCOME,
         update: UPDATE,
-        save: SAVE,
-        cancel: CANCEL,
-        saving: SAVING,
-        saveError: SAVE_ERROR,
-        invalid: INVALID
+        ...formLabels(SAVE, SAVE_ERROR)
     };
 
     override connectedCallback(): void {
@@ -357,45 +350,30 @@ export default class AttemptItem extends NavigationMixin(LightningElement) {
         return problems;
     }
 
-    async handleSave(event: Event): Promise<void> {
-        event.preventDefault();
-        if (this.saving || !this.attempt) {
-            return;
+    handleSave(event: Event): Promise<void> {
+        return submitForm(this, event, this.submission());
+    }
+
+    /** What Save sends, once there is an attempt to update. */
+    private submission(): FormSave<void> | undefined {
+        const attempt = this.attempt;
+        if (!attempt) {
+            return undefined;
         }
-        this.errors = undefined;
-        this.invalid = this.validate();
-        this.template?.querySelectorAll<HTMLElement & { reportValidity?: () => boolean }>('.field').forEach((field) => {
-            field.reportValidity?.();
-        });
-        if (this.invalid.length > 0) {
-            return;
-        }
-        const changes = this.changes();
-        const { attemptId, ...fields } = changes;
-        if (Object.values(fields).every((value) => value === null)) {
-            this.invalid = [NOTHING_CHANGED];
-            return;
-        }
-        this.saving = true;
-        try {
-            await updateAttempt(changes);
-            this.dispatchEvent(
-                new ShowToastEvent({
-                    title: SUCCESS_TITLE,
-                    message: formatLabel(SUCCESS_MESSAGE, this.offeringName),
-                    variant: 'success'
-                })
-            );
-            this.closeEditor();
-            this.dispatchEvent(
-                new CustomEvent('saved', {
-                    detail: { attemptId, offeringId: this.attempt.offeringId, action: 'updated' }
-                })
-            );
-        } catch (error) {
-            this.errors = error;
-        } finally {
-            this.saving = false;
-        }
+        return {
+            validate: () => {
+                const problems = this.validate();
+                const changed = Object.entries(this.changes()).some(
+                    ([field, value]) => field !== 'attemptId' && value !== null
+                );
+                return problems.length > 0 || changed ? problems : [NOTHING_CHANGED];
+            },
+            save: () => updateAttempt(this.changes()),
+            toast: () => ({ title: SUCCESS_TITLE, message: formatLabel(SUCCESS_MESSAGE, this.offeringName) }),
+            saved: () => {
+                this.closeEditor();
+                return { attemptId: attempt.id, offeringId: attempt.offeringId, action: 'updated' };
+            }
+        };
     }
 }

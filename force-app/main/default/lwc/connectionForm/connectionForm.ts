@@ -1,19 +1,16 @@
 import { LightningElement, api } from 'lwc';
-import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import logConnection from '@salesforce/apex/CrossSellController.logConnection';
 import type { ConnectionType, SpecialistInfo } from 'c/crossSellEngine';
 import { formatLabel } from 'c/labelUtils';
+import { formLabels, submitForm, type FormSave } from 'c/formUtils';
 import HEADING from '@salesforce/label/c.Crossway_Connection_Heading';
 import TYPE from '@salesforce/label/c.Crossway_Connection_Type';
 import DATE from '@salesforce/label/c.Crossway_Connection_Date';
 import NOTES from '@salesforce/label/c.Crossway_Dismiss_Notes';
 import SAVE from '@salesforce/label/c.Crossway_Connection_Save';
-import CANCEL from '@salesforce/label/c.Crossway_Action_Cancel';
-import SAVING from '@salesforce/label/c.Crossway_Action_Saving';
 import SUCCESS_TITLE from '@salesforce/label/c.Crossway_Connection_SuccessTitle';
 import SUCCESS_MESSAGE from '@salesforce/label/c.Crossway_Connection_SuccessMessage';
 import SAVE_ERROR from '@salesforce/label/c.Crossway_Connection_Error';
-import INVALID from '@salesforce/label/c.Crossway_Form_Invalid';
 import TYPE_NEEDED from '@salesforce/label/c.Crossway_Form_ConnectionTypeNeeded';
 import DATE_NEEDED from '@salesforce/label/c.Crossway_Form_ConnectionDateNeeded';
 import DATE_FUTURE from '@salesforce/label/c.Crossway_Form_ConnectionDateFuture';
@@ -54,11 +51,7 @@ export default class ConnectionForm extends LightningElement {
         type: TYPE,
         date: DATE,
         notes: NOTES,
-        save: SAVE,
-        cancel: CANCEL,
-        saving: SAVING,
-        saveError: SAVE_ERROR,
-        invalid: INVALID
+        ...formLabels(SAVE, SAVE_ERROR)
     };
 
     override connectedCallback(): void {
@@ -98,43 +91,28 @@ export default class ConnectionForm extends LightningElement {
         return problems;
     }
 
-    async handleSubmit(event: Event): Promise<void> {
-        event.preventDefault();
-        if (this.saving || !this.specialist) {
-            return;
+    handleSubmit(event: Event): Promise<void> {
+        return submitForm(this, event, this.submission());
+    }
+
+    /** What Save sends, once the form has a specialist. */
+    private submission(): FormSave<string> | undefined {
+        const specialist = this.specialist;
+        if (!specialist) {
+            return undefined;
         }
-        this.errors = undefined;
-        this.invalid = this.validate();
-        this.template?.querySelectorAll<HTMLElement & { reportValidity?: () => boolean }>('.field').forEach((field) => {
-            field.reportValidity?.();
-        });
-        if (this.invalid.length > 0 || !this.connectionType || !this.connectionDate) {
-            return;
-        }
-        this.saving = true;
-        try {
-            const connectionId = await logConnection({
-                specialistId: this.specialist.id,
-                connectionType: this.connectionType,
-                connectionDate: this.connectionDate,
-                notes: this.notes.trim() || null
-            });
-            this.dispatchEvent(
-                new ShowToastEvent({
-                    title: SUCCESS_TITLE,
-                    message: formatLabel(SUCCESS_MESSAGE, this.specialist.name),
-                    variant: 'success'
-                })
-            );
-            this.dispatchEvent(
-                new CustomEvent('saved', {
-                    detail: { connectionId, specialistId: this.specialist.id, action: 'connected' }
-                })
-            );
-        } catch (error) {
-            this.errors = error;
-        } finally {
-            this.saving = false;
-        }
+        return {
+            validate: () => this.validate(),
+            save: () =>
+                logConnection({
+                    specialistId: specialist.id,
+                    // validate() requires a type and a date
+                    connectionType: this.connectionType as ConnectionType,
+                    connectionDate: this.connectionDate as string,
+                    notes: this.notes.trim() || null
+                }),
+            toast: () => ({ title: SUCCESS_TITLE, message: formatLabel(SUCCESS_MESSAGE, specialist.name) }),
+            saved: (connectionId) => ({ connectionId, specialistId: specialist.id, action: 'connected' })
+        };
     }
 }

@@ -1,18 +1,15 @@
 import { LightningElement, api } from 'lwc';
-import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import dismissOffering from '@salesforce/apex/CrossSellController.dismissOffering';
 import type { DismissalReason, OfferingInfo } from 'c/crossSellEngine';
 import { formatLabel } from 'c/labelUtils';
+import { formLabels, submitForm, type FormSave } from 'c/formUtils';
 import HEADING from '@salesforce/label/c.Crossway_Dismiss_Heading';
 import REASON from '@salesforce/label/c.Crossway_Dismiss_Reason';
 import NOTES from '@salesforce/label/c.Crossway_Dismiss_Notes';
 import SAVE from '@salesforce/label/c.Crossway_Dismiss_Save';
-import CANCEL from '@salesforce/label/c.Crossway_Action_Cancel';
-import SAVING from '@salesforce/label/c.Crossway_Action_Saving';
 import SUCCESS_TITLE from '@salesforce/label/c.Crossway_Dismiss_SuccessTitle';
 import SUCCESS_MESSAGE from '@salesforce/label/c.Crossway_Dismiss_SuccessMessage';
 import SAVE_ERROR from '@salesforce/label/c.Crossway_Dismiss_Error';
-import INVALID from '@salesforce/label/c.Crossway_Form_Invalid';
 import REASON_NEEDED from '@salesforce/label/c.Crossway_Form_ReasonNeeded';
 import NOTES_NEEDED from '@salesforce/label/c.Crossway_Form_NotesNeeded';
 import NOTES_TOO_LONG from '@salesforce/label/c.Crossway_Form_NotesTooLong';
@@ -52,11 +49,7 @@ export default class DismissForm extends LightningElement {
     labels = {
         reason: REASON,
         notes: NOTES,
-        save: SAVE,
-        cancel: CANCEL,
-        saving: SAVING,
-        saveError: SAVE_ERROR,
-        invalid: INVALID
+        ...formLabels(SAVE, SAVE_ERROR)
     };
 
     get heading(): string {
@@ -98,41 +91,28 @@ export default class DismissForm extends LightningElement {
         return problems;
     }
 
-    async handleSubmit(event: Event): Promise<void> {
-        event.preventDefault();
-        if (this.saving || !this.accountId || !this.offering) {
-            return;
+    handleSubmit(event: Event): Promise<void> {
+        return submitForm(this, event, this.submission());
+    }
+
+    /** What Save sends, once the form has an account and an offering. */
+    private submission(): FormSave<string> | undefined {
+        const { accountId, offering } = this;
+        if (!accountId || !offering) {
+            return undefined;
         }
-        this.errors = undefined;
-        this.invalid = this.validate();
-        this.template?.querySelectorAll<HTMLElement & { reportValidity?: () => boolean }>('.field').forEach((field) => {
-            field.reportValidity?.();
-        });
-        if (this.invalid.length > 0 || !this.reason) {
-            return;
-        }
-        this.saving = true;
-        try {
-            const attemptId = await dismissOffering({
-                accountId: this.accountId,
-                offeringId: this.offering.id,
-                reason: this.reason,
-                notes: this.notes.trim() || null
-            });
-            this.dispatchEvent(
-                new ShowToastEvent({
-                    title: SUCCESS_TITLE,
-                    message: formatLabel(SUCCESS_MESSAGE, this.offering.name),
-                    variant: 'success'
-                })
-            );
-            this.dispatchEvent(
-                new CustomEvent('saved', { detail: { attemptId, offeringId: this.offering.id, action: 'dismissed' } })
-            );
-        } catch (error) {
-            this.errors = error;
-        } finally {
-            this.saving = false;
-        }
+        return {
+            validate: () => this.validate(),
+            save: () =>
+                dismissOffering({
+                    accountId,
+                    offeringId: offering.id,
+                    // validate() requires a reason
+                    reason: this.reason as DismissalReason,
+                    notes: this.notes.trim() || null
+                }),
+            toast: () => ({ title: SUCCESS_TITLE, message: formatLabel(SUCCESS_MESSAGE, offering.name) }),
+            saved: (attemptId) => ({ attemptId, offeringId: offering.id, action: 'dismissed' })
+        };
     }
 }

@@ -1,8 +1,8 @@
 import { LightningElement, api } from 'lwc';
-import { ShowToastEvent } from 'lightning/platformShowToastEvent';
 import logAttempt from '@salesforce/apex/CrossSellController.logAttempt';
 import type { OfferingInfo, RankedSpecialist } from 'c/crossSellEngine';
 import { formatLabel } from 'c/labelUtils';
+import { formLabels, submitForm, type FormSave } from 'c/formUtils';
 import HEADING from '@salesforce/label/c.Crossway_Log_Heading';
 import SPECIALIST from '@salesforce/label/c.Crossway_Log_Specialist';
 import NO_SPECIALIST from '@salesforce/label/c.Crossway_Log_NoSpecialist';
@@ -11,12 +11,9 @@ import VALUE from '@salesforce/label/c.Crossway_Log_EstimatedValue';
 import NEXT_STEP from '@salesforce/label/c.Crossway_Log_NextStep';
 import NEXT_STEP_DATE from '@salesforce/label/c.Crossway_Log_NextStepDate';
 import SAVE from '@salesforce/label/c.Crossway_Log_Save';
-import CANCEL from '@salesforce/label/c.Crossway_Action_Cancel';
-import SAVING from '@salesforce/label/c.Crossway_Action_Saving';
 import SUCCESS_TITLE from '@salesforce/label/c.Crossway_Log_SuccessTitle';
 import SUCCESS_MESSAGE from '@salesforce/label/c.Crossway_Log_SuccessMessage';
 import SAVE_ERROR from '@salesforce/label/c.Crossway_Log_Error';
-import INVALID from '@salesforce/label/c.Crossway_Form_Invalid';
 import VALUE_INVALID from '@salesforce/label/c.Crossway_Form_ValueInvalid';
 import DATE_PAST from '@salesforce/label/c.Crossway_Form_DatePast';
 import STEP_TOO_LONG from '@salesforce/label/c.Crossway_Form_NextStepTooLong';
@@ -57,11 +54,7 @@ export default class LogAttemptForm extends LightningElement {
         value: VALUE,
         nextStep: NEXT_STEP,
         nextStepDate: NEXT_STEP_DATE,
-        save: SAVE,
-        cancel: CANCEL,
-        saving: SAVING,
-        saveError: SAVE_ERROR,
-        invalid: INVALID
+        ...formLabels(SAVE, SAVE_ERROR)
     };
 
     nextStepMax = NEXT_STEP_MAX;
@@ -141,45 +134,32 @@ export default class LogAttemptForm extends LightningElement {
         return raw === '' ? null : Number(raw);
     }
 
-    async handleSubmit(event: Event): Promise<void> {
-        event.preventDefault();
-        if (this.saving || !this.accountId || !this.offering) {
-            return;
+    handleSubmit(event: Event): Promise<void> {
+        return submitForm(this, event, this.submission());
+    }
+
+    /** What Save sends, once the form has an account and an offering. */
+    private submission(): FormSave<string> | undefined {
+        const { accountId, offering } = this;
+        if (!accountId || !offering) {
+            return undefined;
         }
-        this.errors = undefined;
-        this.invalid = this.validate();
-        this.template?.querySelectorAll<HTMLElement & { reportValidity?: () => boolean }>('.field').forEach((field) => {
-            field.reportValidity?.();
-        });
-        if (this.invalid.length > 0) {
-            return;
-        }
-        this.saving = true;
-        try {
-            const step = this.nextStep.trim();
-            const attemptId = await logAttempt({
-                accountId: this.accountId,
-                offeringId: this.offering.id,
-                specialistId: this.specialistId || null,
-                estimatedValue: this.parsedValue(),
-                nextStep: step || null,
-                nextStepDate: this.nextStepDate ?? null,
-                source: 'Suggested'
-            });
-            this.dispatchEvent(
-                new ShowToastEvent({
-                    title: SUCCESS_TITLE,
-                    message: formatLabel(SUCCESS_MESSAGE, this.offering.name),
-                    variant: 'success'
-                })
-            );
-            this.dispatchEvent(
-                new CustomEvent('saved', { detail: { attemptId, offeringId: this.offering.id, action: 'logged' } })
-            );
-        } catch (error) {
-            this.errors = error;
-        } finally {
-            this.saving = false;
-        }
+        return {
+            validate: () => this.validate(),
+            save: () => {
+                const step = this.nextStep.trim();
+                return logAttempt({
+                    accountId,
+                    offeringId: offering.id,
+                    specialistId: this.specialistId || null,
+                    estimatedValue: this.parsedValue(),
+                    nextStep: step || null,
+                    nextStepDate: this.nextStepDate ?? null,
+                    source: 'Suggested'
+                });
+            },
+            toast: () => ({ title: SUCCESS_TITLE, message: formatLabel(SUCCESS_MESSAGE, offering.name) }),
+            saved: (attemptId) => ({ attemptId, offeringId: offering.id, action: 'logged' })
+        };
     }
 }

@@ -1,6 +1,18 @@
-import { createElement } from 'lwc';
 import AttemptItem from 'c/attemptItem';
 import updateAttempt from '@salesforce/apex/CrossSellController.updateAttempt';
+import {
+    change,
+    cleanUp,
+    flush,
+    inputProblems,
+    listen,
+    mount,
+    panelData,
+    press,
+    q,
+    serverError,
+    submit
+} from '../../formUtils/__tests__/formTestUtils';
 
 const mockNavigate = jest.fn();
 const mockGenerateUrl = jest.fn();
@@ -28,57 +40,26 @@ jest.mock('@salesforce/label/c.Crossway_Attempt_UpdateFor', () => ({ default: 'U
     virtual: true
 });
 
-const PANEL_DATA = require('../../crossSellPanel/__tests__/data/panelData.json');
 const mockUpdate = updateAttempt as unknown as jest.Mock;
 const OPPORTUNITY_URL = '/lightning/r/Opportunity/006Hs00000OppPayAAA/view';
 
-// A macrotask lets promises and re-renders settle (tests only).
-// eslint-disable-next-line @lwc/lwc/no-async-operation
-const flush = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
-type Field = HTMLElement & Record<string, any>;
-
 /** Introduced, with a specialist, no opportunity; Meeting Held, with an opportunity. */
 function attempt(index: 0 | 1, changes: Record<string, unknown> = {}) {
-    return { ...JSON.parse(JSON.stringify(PANEL_DATA.attempts[index])), ...changes };
+    return { ...panelData().attempts[index], ...changes };
 }
 
 function render(value: unknown, today = '2026-11-23'): HTMLElement {
-    const element = createElement('c-attempt-item', { is: AttemptItem });
-    Object.assign(element, { attempt: value, today });
-    document.body.appendChild(element);
-    return element;
+    return mount('c-attempt-item', AttemptItem, { attempt: value, today });
 }
 
-const q = (element: HTMLElement, selector: string): Field => element.shadowRoot!.querySelector(selector) as Field;
-
-function change(element: HTMLElement, selector: string, value: string): void {
-    const input = q(element, selector);
-    input.value = value;
-    input.dispatchEvent(new CustomEvent('change', { detail: { value } }));
-}
-
-async function openEditor(element: HTMLElement): Promise<void> {
-    q(element, 'button.edit').click();
-    await flush();
-}
-
-async function save(element: HTMLElement): Promise<void> {
-    q(element, 'button.save').click();
-    await flush();
-}
+const openEditor = (element: HTMLElement): Promise<void> => press(element, 'button.edit');
 
 describe('c-attempt-item', () => {
     beforeEach(() => {
         mockGenerateUrl.mockResolvedValue(OPPORTUNITY_URL);
     });
 
-    afterEach(() => {
-        while (document.body.firstChild) {
-            document.body.removeChild(document.body.firstChild);
-        }
-        jest.clearAllMocks();
-    });
+    afterEach(cleanUp);
 
     it('shows where the attempt stands: status, days in it, colleague, next step and value', async () => {
         const element = render(attempt(0));
@@ -192,10 +173,7 @@ describe('c-attempt-item', () => {
     it('moves the attempt on and sends only what changed', async () => {
         mockUpdate.mockResolvedValue(undefined);
         const element = render(attempt(0));
-        const toast = jest.fn();
-        const saved = jest.fn();
-        element.addEventListener('lightning__showtoast', toast);
-        element.addEventListener('saved', saved);
+        const sent = listen(element);
         await flush();
         await openEditor(element);
         change(element, '.status-input', 'Meeting Held');
@@ -204,7 +182,7 @@ describe('c-attempt-item', () => {
         await flush();
         // After a meeting the rep can rate the colleague.
         change(element, '.rating-input', '5');
-        await save(element);
+        await submit(element);
 
         expect(mockUpdate).toHaveBeenCalledWith({
             attemptId: 'a04Hs00000Att01AAA',
@@ -215,14 +193,12 @@ describe('c-attempt-item', () => {
             specialistRating: 5,
             outcomeReason: null
         });
-        expect(toast.mock.calls[0][0].detail).toEqual(
+        expect(sent.toasts).toEqual([
             expect.objectContaining({ title: 'c.Crossway_Attempt_SuccessTitle', variant: 'success' })
-        );
-        expect(saved.mock.calls[0][0].detail).toEqual({
-            attemptId: 'a04Hs00000Att01AAA',
-            offeringId: 'a01Hs00000WealtAAA',
-            action: 'updated'
-        });
+        ]);
+        expect(sent.saved).toEqual([
+            { attemptId: 'a04Hs00000Att01AAA', offeringId: 'a01Hs00000WealtAAA', action: 'updated' }
+        ]);
         expect(q(element, 'form.editor')).toBeNull();
         expect(element.shadowRoot!.activeElement).toBe(q(element, 'button.edit'));
     });
@@ -235,7 +211,7 @@ describe('c-attempt-item', () => {
         expect(q(element, '.rating-input').options).toHaveLength(5);
         change(element, '.rating-input', '4');
         change(element, '.value-input', '90000');
-        await save(element);
+        await submit(element);
         expect(mockUpdate).toHaveBeenCalledWith(
             expect.objectContaining({ status: null, specialistRating: 4, estimatedValue: null, nextStep: null })
         );
@@ -270,7 +246,7 @@ describe('c-attempt-item', () => {
         await flush();
         expect(q(element, '.outcome-input').value).toBeUndefined();
         change(element, '.outcome-input', 'Value proven');
-        await save(element);
+        await submit(element);
         expect(mockUpdate).toHaveBeenCalledWith(
             expect.objectContaining({ status: 'Won', outcomeReason: 'Value proven' })
         );
@@ -283,9 +259,9 @@ describe('c-attempt-item', () => {
         change(element, '.status-input', 'Not Pursued');
         await flush();
         expect(q(element, '.outcome-input').required).toBe(true);
-        await save(element);
+        await submit(element);
         expect(mockUpdate).not.toHaveBeenCalled();
-        expect(q(element, 'c-error-panel.invalid').errors).toEqual(['c.Crossway_Form_OutcomeNeeded']);
+        expect(inputProblems(element).errors).toEqual(['c.Crossway_Form_OutcomeNeeded']);
         await expect(element).toBeAccessible();
     });
 
@@ -298,9 +274,9 @@ describe('c-attempt-item', () => {
         await flush();
         await openEditor(element);
         change(element, selector, value);
-        await save(element);
+        await submit(element);
         expect(mockUpdate).not.toHaveBeenCalled();
-        expect(q(element, 'c-error-panel.invalid').errors).toEqual([message]);
+        expect(inputProblems(element).errors).toEqual([message]);
     });
 
     it('edits an attempt that has no next step, value or rating yet', async () => {
@@ -317,7 +293,7 @@ describe('c-attempt-item', () => {
         change(element, '.next-step-date-input', '2026-12-02');
         change(element, '.next-step-date-input', '');
         change(element, '.value-input', '1000');
-        await save(element);
+        await submit(element);
         expect(mockUpdate).toHaveBeenCalledWith({
             attemptId: 'a04Hs00000Att01AAA',
             status: null,
@@ -336,9 +312,9 @@ describe('c-attempt-item', () => {
         await flush();
         await openEditor(element);
         change(element, '.status-input', 'Proposal');
-        await save(element);
+        await submit(element);
         expect(q(element, 'form.editor lightning-spinner')).not.toBeNull();
-        await save(element);
+        await submit(element);
         expect(mockUpdate).toHaveBeenCalledTimes(1);
         resolve();
         await flush();
@@ -354,7 +330,7 @@ describe('c-attempt-item', () => {
         expect(q(empty, '.offering').textContent).toBe('');
         expect(q(empty, '.status').label).toBe('');
         await openEditor(empty);
-        await save(empty);
+        await submit(empty);
         expect(mockUpdate).not.toHaveBeenCalled();
     });
 
@@ -362,25 +338,24 @@ describe('c-attempt-item', () => {
         const element = render(attempt(0));
         await flush();
         await openEditor(element);
-        await save(element);
+        await submit(element);
         expect(mockUpdate).not.toHaveBeenCalled();
-        expect(q(element, 'c-error-panel.invalid').errors).toEqual(['c.Crossway_Form_NothingChanged']);
+        expect(inputProblems(element).errors).toEqual(['c.Crossway_Form_NothingChanged']);
     });
 
     it('shows the server error through the error panel and keeps the editor open', async () => {
         mockUpdate.mockRejectedValue({ body: { message: 'Choose an outcome reason.' } });
         const element = render(attempt(0));
-        const saved = jest.fn();
-        element.addEventListener('saved', saved);
+        const sent = listen(element);
         await flush();
         await openEditor(element);
         change(element, '.status-input', 'Proposal');
-        await save(element);
-        const panel = q(element, 'c-error-panel.server-error');
+        await submit(element);
+        const panel = serverError(element);
         expect(panel.errors.body.message).toBe('Choose an outcome reason.');
         expect(panel.friendlyMessage).toBe('c.Crossway_Attempt_Error');
         expect(q(element, 'form.editor')).not.toBeNull();
-        expect(saved).not.toHaveBeenCalled();
+        expect(sent.saved).toEqual([]);
         await expect(element).toBeAccessible();
     });
 });
