@@ -14,7 +14,10 @@ module.exports = {
         }
         return result;
     },
-    getCacheKey(...args) {
-        return `${lwcTransformer.getCacheKey(...args)}-full-source-paths`;
+    // A run with coverage instruments the code and a run without does not: the cache must keep them apart, or a
+    // coverage run after a plain one reuses uninstrumented code and silently reports no files.
+    getCacheKey(sourceText, sourcePath, options) {
+        const instrumented = options && options.instrument ? 'instrumented' : 'plain';
+        return `${lwcTransformer.getCacheKey(sourceText, sourcePath, options)}-full-source-paths-${instrumented}`;
     }
 };
