@@ -1,4 +1,5 @@
 import { LightningElement, api } from 'lwc';
+import { NavigationMixin } from 'lightning/navigation';
 import { formatReason } from 'c/crossSellEngine';
 import type { ExpertiseLevel, RankedSpecialist, SpecialistInfo } from 'c/crossSellEngine';
 import { REASON_LABELS } from 'c/reasonLabels';
@@ -29,6 +30,7 @@ interface SpecialistView {
     id: string;
     info: SpecialistInfo;
     name: string;
+    recordUrl: string;
     subtitle: string;
     level: string;
     noUser: boolean;
@@ -46,12 +48,20 @@ interface SpecialistView {
     connectLabel: string;
 }
 
+/** The Specialist record page of a colleague: their profile, expertise and history. */
+function specialistPage(recordId: string) {
+    return {
+        type: 'standard__recordPage',
+        attributes: { recordId, objectApiName: 'Specialist__c', actionName: 'view' }
+    };
+}
+
 /**
  * The colleagues suggested for one offering, best first, each with why a rep can trust them: expertise,
  * track record, shared history, rating, knowledge of the account and free capacity. Specialists without a
- * Salesforce user are listed too, with their email.
+ * Salesforce user are listed too, with their email. A name opens the specialist's record (their profile).
  */
-export default class SpecialistList extends LightningElement {
+export default class SpecialistList extends NavigationMixin(LightningElement) {
     /** Ranked specialists from the engine. */
     @api specialists: RankedSpecialist[] = [];
     /** The server's today (`YYYY-MM-DD`), for touchpoint dates. */
@@ -61,6 +71,10 @@ export default class SpecialistList extends LightningElement {
     expandedIds: string[] = [];
     /** The specialist whose touchpoint form is open. */
     connectingId: string | undefined;
+    /** Record page URLs the platform generated, by specialist. */
+    recordUrls: Record<string, string> = {};
+    /** Specialists whose URL is being generated or was. */
+    private requestedUrls = new Set<string>();
 
     labels = { heading: HEADING, none: NONE, noUser: NO_USER, unavailable: UNAVAILABLE, connect: CONNECT };
 
@@ -81,6 +95,8 @@ export default class SpecialistList extends LightningElement {
                 id: specialist.id,
                 info: specialist,
                 name: specialist.name,
+                // Until the platform's URL arrives the link still works: a click navigates either way.
+                recordUrl: this.recordUrls[specialist.id] ?? `/lightning/r/Specialist__c/${specialist.id}/view`,
                 subtitle: [specialist.title, specialist.businessUnit].filter((part) => !!part).join(' · '),
                 level: LEVEL_LABELS[ranked.level],
                 noUser: !specialist.userId,
@@ -98,6 +114,27 @@ export default class SpecialistList extends LightningElement {
                 connectLabel: formatLabel(CONNECT_FOR, specialist.name)
             };
         });
+    }
+
+    override renderedCallback(): void {
+        for (const ranked of this.specialists ?? []) {
+            const id = ranked.specialist.id;
+            if (this.requestedUrls.has(id)) continue;
+            this.requestedUrls.add(id);
+            this[NavigationMixin.GenerateUrl](specialistPage(id))
+                .then((url: string) => {
+                    this.recordUrls = { ...this.recordUrls, [id]: url };
+                })
+                .catch(() => {
+                    // The fallback URL stays, and a click navigates through the platform.
+                });
+        }
+    }
+
+    handleOpenSpecialist(event: Event): void {
+        event.preventDefault();
+        const id = (event.currentTarget as HTMLElement).dataset.id;
+        if (id) this[NavigationMixin.Navigate](specialistPage(id));
     }
 
     handleToggleConnect(event: Event): void {

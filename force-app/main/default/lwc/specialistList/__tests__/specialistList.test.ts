@@ -9,6 +9,25 @@ jest.mock('@salesforce/label/c.Crossway_Reason_WinRecord', () => ({ default: 'Wo
     virtual: true
 });
 
+const mockNavigate = jest.fn();
+const mockGenerateUrl = jest.fn();
+jest.mock('lightning/navigation', () => {
+    const Navigate = Symbol('Navigate');
+    const GenerateUrl = Symbol('GenerateUrl');
+    const NavigationMixin = (Base: any) =>
+        class extends Base {
+            [Navigate](pageReference: unknown) {
+                mockNavigate(pageReference);
+            }
+            [GenerateUrl](pageReference: unknown) {
+                return mockGenerateUrl(pageReference);
+            }
+        };
+    NavigationMixin.Navigate = Navigate;
+    NavigationMixin.GenerateUrl = GenerateUrl;
+    return { NavigationMixin };
+});
+
 const PANEL_DATA = require('../../crossSellPanel/__tests__/data/panelData.json');
 
 function specialistsFor(name: string) {
@@ -28,10 +47,47 @@ function items(element: HTMLElement): HTMLElement[] {
 }
 
 describe('c-specialist-list', () => {
+    beforeEach(() => {
+        mockGenerateUrl.mockImplementation((ref: { attributes: { recordId: string } }) =>
+            Promise.resolve(`/lightning/r/Specialist__c/${ref.attributes.recordId}/view?from=platform`)
+        );
+    });
+
     afterEach(() => {
         while (document.body.firstChild) {
             document.body.removeChild(document.body.firstChild);
         }
+        jest.clearAllMocks();
+    });
+
+    it("links each name to the specialist's record, with the platform's URL once generated", async () => {
+        const [anna] = specialistsFor('Cyber Security Assessment');
+        const element = render([anna]);
+        const link = (): HTMLAnchorElement => items(element)[0].querySelector('a.name') as HTMLAnchorElement;
+        expect(link().getAttribute('href')).toBe(`/lightning/r/Specialist__c/${anna.specialist.id}/view`);
+        await Promise.resolve();
+        await Promise.resolve();
+        expect(mockGenerateUrl).toHaveBeenCalledWith({
+            type: 'standard__recordPage',
+            attributes: { recordId: anna.specialist.id, objectApiName: 'Specialist__c', actionName: 'view' }
+        });
+        expect(link().getAttribute('href')).toBe(`/lightning/r/Specialist__c/${anna.specialist.id}/view?from=platform`);
+        expect(mockGenerateUrl).toHaveBeenCalledTimes(1);
+        link().click();
+        expect(mockNavigate).toHaveBeenCalledWith(mockGenerateUrl.mock.calls[0][0]);
+        await expect(element).toBeAccessible();
+    });
+
+    it('keeps a working link when the platform cannot generate the URL', async () => {
+        mockGenerateUrl.mockImplementation(() => Promise.reject(new Error('no URL here')));
+        const [anna] = specialistsFor('Cyber Security Assessment');
+        const element = render([anna]);
+        await Promise.resolve();
+        await Promise.resolve();
+        const link = items(element)[0].querySelector('a.name') as HTMLAnchorElement;
+        expect(link.getAttribute('href')).toBe(`/lightning/r/Specialist__c/${anna.specialist.id}/view`);
+        link.click();
+        expect(mockNavigate).toHaveBeenCalledTimes(1);
     });
 
     it('lists the ranked specialists with level, reasons and email', async () => {
