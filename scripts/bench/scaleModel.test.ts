@@ -225,7 +225,8 @@ describe('scale model: the panel and the job at every size', () => {
     });
 
     it('reads the threshold from the settings record and picks live mode for a small org', () => {
-        assert.equal(source.facts.liveAggregateThreshold, 50_000);
+        assert.equal(source.facts.liveAggregateThreshold, 40_000);
+        assert.equal(source.facts.liveRowCeiling, 40_000, 'the ceiling from CrossSellSummaries');
         assert.equal(pickedMode(profileFor(1_000, source.facts)), 'live');
         assert.equal(pickedMode(profileFor(1_000_000, source.facts)), 'summary');
         assert.equal(source.facts.sizeBands, 5, 'size bands from the Size_Band__c picklist');

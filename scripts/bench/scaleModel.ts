@@ -61,8 +61,10 @@ export interface OrgProfile {
     segmentAdoptionBreadth: number;
     /** Candidates per offering the panel reads (OfferingsSelector.MAX_CANDIDATES), inactive ones included. */
     specialistsPerOffering: number;
-    /** Rows of any source above which the panel reads summaries (settings). */
+    /** Assets, line items and attempts together above which the panel reads summaries (settings). */
     liveAggregateThreshold: number;
+    /** The highest threshold the panel honours (CrossSellSummaries.LIVE_ROW_CEILING). */
+    liveRowCeiling: number;
     /** Shares of rows matching each modelled condition. */
     share: {
         activeOffering: number;
@@ -82,6 +84,7 @@ export interface OrgProfile {
 /** Settings and picklist sizes the model reads from the metadata rather than restating. */
 export interface MetadataFacts {
     liveAggregateThreshold: number;
+    liveRowCeiling: number;
     specialistsPerOffering: number;
     sizeBands: number;
     statuses: number;
@@ -126,6 +129,7 @@ export function readMetadataFacts(dir = DEFAULT_DIR): MetadataFacts {
     }
     return {
         liveAggregateThreshold: xmlValue(settings, 'Live_Aggregate_Threshold__c'),
+        liveRowCeiling: apexConstant(join(dir, 'classes', 'CrossSellSummaries.cls'), 'LIVE_ROW_CEILING'),
         specialistsPerOffering: apexConstant(join(dir, 'classes', 'OfferingsSelector.cls'), 'MAX_CANDIDATES'),
         sizeBands: picklistSize(join(objects, 'Offering_Adoption_Summary__c', 'fields', 'Size_Band__c.field-meta.xml')),
         statuses: picklistSize(join(objects, 'Cross_Sell_Attempt__c', 'fields', 'Status__c.field-meta.xml')),
@@ -154,6 +158,7 @@ export function profileFor(accounts: number, facts: MetadataFacts): OrgProfile {
         segmentAdoptionBreadth: 0.6,
         specialistsPerOffering: facts.specialistsPerOffering,
         liveAggregateThreshold: facts.liveAggregateThreshold,
+        liveRowCeiling: facts.liveRowCeiling,
         share: {
             activeOffering: 0.9,
             productMapped: 0.8,
@@ -559,10 +564,13 @@ export function panelScope(p: OrgProfile): PlanScope {
     };
 }
 
-/** Which mode the threshold picks: summaries once any source has more rows than the threshold. */
+/**
+ * Which mode the threshold picks: summaries once assets, line items and attempts together are more than the
+ * threshold, which the panel caps at CrossSellSummaries.LIVE_ROW_CEILING.
+ */
 export function pickedMode(p: OrgProfile): 'live' | 'summary' {
-    const largest = Math.max(volume('Asset', p), volume('OpportunityLineItem', p), volume('Cross_Sell_Attempt__c', p));
-    return largest > p.liveAggregateThreshold ? 'summary' : 'live';
+    const sources = volume('Asset', p) + volume('OpportunityLineItem', p) + volume('Cross_Sell_Attempt__c', p);
+    return sources > Math.min(p.liveAggregateThreshold, p.liveRowCeiling) ? 'summary' : 'live';
 }
 
 /** A panel read: live aggregates for an account with an industry, without one, or the summaries. */
