@@ -49,11 +49,22 @@ export default [
         languageOptions: { globals: { ...globals.jest, ...globals.node } },
         rules: { ...jestPlugin.configs['flat/recommended'].rules }
     },
-    // TypeScript tooling: scripts and the local preview
+    // TypeScript tooling: scripts, the local preview and the Jest stand-ins for platform modules
     ...tseslint.configs.recommended.map((config) => ({
         ...config,
-        files: ['scripts/**/*.ts', 'preview/**/*.ts', 'types/**/*.ts', 'jest.config.js', 'eslint.config.mjs']
+        files: [
+            'scripts/**/*.ts',
+            'preview/**/*.ts',
+            'types/**/*.ts',
+            'force-app/test/**/*.ts',
+            'jest.config.js',
+            'eslint.config.mjs'
+        ]
     })),
+    {
+        files: ['force-app/test/**/*.ts'],
+        languageOptions: { globals: { ...globals.jest } }
+    },
     {
         files: ['scripts/**/*.ts', 'preview/**/*.ts'],
         languageOptions: { globals: { ...globals.node } },

@@ -14,6 +14,8 @@ module.exports = {
     modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/preview'],
     moduleNameMapper: {
         ...jestConfig.moduleNameMapper,
+        // NavigationMixin with Jest mocks the tests can assert on (force-app/test/jest-mocks)
+        '^lightning/navigation$': '<rootDir>/force-app/test/jest-mocks/lightning/navigation.ts',
         ...(fs.existsSync(lwcEngine) ? { '^lwc$': lwcEngine } : {})
     },
     // coverage attributed to the TypeScript sources (see jest.transform.js)

@@ -13,26 +13,8 @@ import {
     serverError,
     submit
 } from '../../formUtils/__tests__/formTestUtils';
+import { mockGenerateUrl, mockNavigate } from '../../../../../test/jest-mocks/lightning/navigation';
 
-const mockNavigate = jest.fn();
-const mockGenerateUrl = jest.fn();
-
-jest.mock('lightning/navigation', () => {
-    const Navigate = Symbol('Navigate');
-    const GenerateUrl = Symbol('GenerateUrl');
-    const NavigationMixin = (Base: any) =>
-        class extends Base {
-            [Navigate](pageReference: unknown) {
-                mockNavigate(pageReference);
-            }
-            [GenerateUrl](pageReference: unknown) {
-                return mockGenerateUrl(pageReference);
-            }
-        };
-    NavigationMixin.Navigate = Navigate;
-    NavigationMixin.GenerateUrl = GenerateUrl;
-    return { NavigationMixin };
-});
 jest.mock('@salesforce/apex/CrossSellController.updateAttempt', () => ({ default: jest.fn() }), { virtual: true });
 jest.mock('@salesforce/label/c.Crossway_Attempt_StageAge', () => ({ default: '{0} days' }), { virtual: true });
 jest.mock('@salesforce/label/c.Crossway_Attempt_Rated', () => ({ default: 'rated {0} of 5' }), { virtual: true });

@@ -9,24 +9,7 @@ jest.mock('@salesforce/label/c.Crossway_Reason_WinRecord', () => ({ default: 'Wo
     virtual: true
 });
 
-const mockNavigate = jest.fn();
-const mockGenerateUrl = jest.fn();
-jest.mock('lightning/navigation', () => {
-    const Navigate = Symbol('Navigate');
-    const GenerateUrl = Symbol('GenerateUrl');
-    const NavigationMixin = (Base: any) =>
-        class extends Base {
-            [Navigate](pageReference: unknown) {
-                mockNavigate(pageReference);
-            }
-            [GenerateUrl](pageReference: unknown) {
-                return mockGenerateUrl(pageReference);
-            }
-        };
-    NavigationMixin.Navigate = Navigate;
-    NavigationMixin.GenerateUrl = GenerateUrl;
-    return { NavigationMixin };
-});
+import { mockGenerateUrl, mockNavigate } from '../../../../../test/jest-mocks/lightning/navigation';
 
 const PANEL_DATA = require('../../crossSellPanel/__tests__/data/panelData.json');
 
