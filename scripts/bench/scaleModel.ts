@@ -77,6 +77,8 @@ export interface OrgProfile {
         attemptWithSpecialist: number;
         attemptWon: number;
         statWithWins: number;
+        /** Specialist and offering pairs with an attempt in flight. */
+        statWithOpenAttempts: number;
         staleAfterRerun: number;
     };
 }
@@ -170,6 +172,7 @@ export function profileFor(accounts: number, facts: MetadataFacts): OrgProfile {
             attemptWithSpecialist: 0.7,
             attemptWon: 0.2,
             statWithWins: 0.5,
+            statWithOpenAttempts: 0.3,
             staleAfterRerun: 0.05
         }
     };
@@ -271,6 +274,7 @@ export function conditionShare(object: string, atom: string, p: OrgProfile, scop
         ),
         'Specialist_Offering_Stat__c|Offering__c IN :offeringIds': ofOfferings,
         'Specialist_Offering_Stat__c|Wins__c > 0': s.statWithWins,
+        'Specialist_Offering_Stat__c|Open_Attempts__c > 0': s.statWithOpenAttempts,
         'Specialist_Offering_Stat__c|Seller_Rank__c != NULL': s.statWithWins,
         // Ranks 1..maxRank of every offering: maxRank rows per offering, among the rows with wins.
         'Specialist_Offering_Stat__c|Seller_Rank__c <= :maxRank': Math.min(
@@ -284,6 +288,8 @@ export function conditionShare(object: string, atom: string, p: OrgProfile, scop
         'Offering_Adoption_Summary__c|Industry__c = :industry':
             (p.sizeBands * (1 + p.offerings)) / volume('Offering_Adoption_Summary__c', p),
         'Offering_Adoption_Summary__c|As_Of__c < :runStart': s.staleAfterRerun,
+        // The panel reads the last run's rows: every row once the clean-up is done.
+        'Offering_Adoption_Summary__c|As_Of__c >= :runStarted': 1,
         'Offering_Adoption_Summary__c|As_Of__c = NULL': 0
     };
     return table[`${object}|${atom}`];

@@ -5,10 +5,10 @@
  *
  * What it mirrors: holdings from assets (purchase date) and Closed Won line items (close date) within the
  * lookback; every attempt on the account, newest first; active offerings by name; per offering at most
- * CANDIDATES_PER_OFFERING specialists by expertise level, then name; firm-wide open intros, track records and
- * ratings (each candidate's record on the offerings they are a candidate for); the rep's familiarity and shared
- * history (joint attempts, connections); the top three specialists
- * by wins per offering; peer adoption in the account's industry.
+ * CANDIDATES_PER_OFFERING specialists, active first, then by expertise level, then name; firm-wide open
+ * intros, track records and ratings (each candidate's record on the offerings they are a candidate for); the
+ * rep's familiarity and shared history (joint attempts, connections); the top three specialists by wins per
+ * offering; peer adoption in the account's industry, or across the firm for an account without one.
  *
  * Like the server, an account without an industry gets firm-wide adoption (segment = all accounts), and
  * inactive specialists stay candidates so the panel can say why they are not suggested.
@@ -204,7 +204,15 @@ function buildIndex(set: SampleDataSet): SampleIndex {
     const candidatesByOffering = new Map<string, ExpertiseRecord[]>();
     for (const [offeringId, rows] of expertiseByOffering) {
         const name = (row: ExpertiseRecord): string => specialists.get(row.Specialist__r.External_Id__c)?.Name ?? '';
-        rows.sort((a, b) => LEVEL_ORDER[b.Level__c] - LEVEL_ORDER[a.Level__c] || compareText(name(a), name(b)));
+        const active = (row: ExpertiseRecord): number =>
+            specialists.get(row.Specialist__r.External_Id__c)?.Active__c ? 1 : 0;
+        // As the server reads them: active first, then by level, then by name.
+        rows.sort(
+            (a, b) =>
+                active(b) - active(a) ||
+                LEVEL_ORDER[b.Level__c] - LEVEL_ORDER[a.Level__c] ||
+                compareText(name(a), name(b))
+        );
         candidatesByOffering.set(offeringId, rows.slice(0, CANDIDATES_PER_OFFERING));
     }
 
