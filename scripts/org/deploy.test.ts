@@ -53,6 +53,7 @@ describe('deploy', () => {
         assert.match(first.stdout, /Assigned permission set Crossway_Admin to admin@crossway.example/);
         assert.match(first.stdout, /Created \d+, updated 0, unchanged 0, failed 0/);
         assert.match(first.stdout, /sf org open --target-org crossway-deploy --path lightning\/app\/c__Crossway/);
+        assert.match(first.stdout, /sf apex run --target-org crossway-deploy --file scripts\/apex\/run-stats\.apex/);
         const assignments = session.org.store.all('PermissionSetAssignment');
         assert.equal(assignments.length, 2);
         assert.ok(assignments.every((a) => a.AssigneeId === session.org.store.userId));

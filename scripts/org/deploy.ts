@@ -148,7 +148,10 @@ export async function runDeploy(argv: string[], io: Io = processIo): Promise<num
             '  Open any account: the Crossway panel is on the "Crossway Account Record Page". Activate it as the org',
             '  default (or for your apps and profiles) in Lightning App Builder: Setup > Lightning App Builder.',
             `  Give reps the Crossway User permission set and managers Crossway Manager: sf org assign permset --name Crossway_User --on-behalf-of <username> --target-org ${target}`,
-            options.seed ? '' : `  Load sample data: npm run seed -- --target-org ${target}`
+            options.seed ? '' : `  Load sample data: npm run seed -- --target-org ${target}`,
+            '  A large org (more than 40,000 assets, opportunity line items and attempts together): run the stats job',
+            `  now and nightly: sf apex run --target-org ${target} --file scripts/apex/run-stats.apex, then the same`,
+            '  with scripts/apex/schedule-stats.apex (docs/SCALE.md).'
         ]
             .filter((l) => l !== '')
             .join('\n')

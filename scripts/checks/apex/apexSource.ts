@@ -1,6 +1,7 @@
 /**
- * Shared helpers of the Apex checks: where the project's Apex lives, and parsing a class or trigger with
- * @apexdevtools/apex-parser while collecting syntax errors (by default the parser only prints them).
+ * Shared helpers of the Apex checks: where the project's Apex lives, and parsing a class, a trigger or an admin's
+ * anonymous Apex with @apexdevtools/apex-parser while collecting syntax errors (by default the parser only prints
+ * them).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -70,6 +71,17 @@ export function parseApex(file: ApexFile): ParsedApex {
     const { parser } = ApexParserFactory.createLexerAndParser(file.source, listener);
     const unit = file.kind === 'trigger' ? parser.triggerUnit() : parser.compilationUnit();
     return { file, unit, errors: listener.errors };
+}
+
+/** The anonymous Apex an admin runs with `sf apex run --file` (scripts/apex/*.apex). */
+export const ADMIN_APEX_DIR = join(ROOT, 'scripts', 'apex');
+
+/** Parses anonymous Apex (what `sf apex run` executes); syntax errors are returned as `path:line:column message`. */
+export function anonymousSyntaxErrors(path: string, source: string): string[] {
+    const listener = new CollectingListener();
+    const { parser } = ApexParserFactory.createLexerAndParser(source, listener);
+    parser.anonymousUnit();
+    return listener.errors.map((e) => `${path}:${e.line}:${e.column} ${e.message}`);
 }
 
 /** `path:line:column message` for each syntax error. */

@@ -1,12 +1,22 @@
 /**
  * Every Apex class and trigger parses (the grammar of @apexdevtools/apex-parser follows the platform compiler)
- * and is formatted by Prettier with prettier-plugin-apex. Failures name file:line.
+ * and is formatted by Prettier with prettier-plugin-apex, and the admin's anonymous Apex scripts parse and name
+ * only classes the project has. Failures name file:line.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import * as prettier from 'prettier';
-import { findApexFiles, formatSyntaxErrors, parseApex, ROOT, type ApexFile } from './apexSource';
+import {
+    ADMIN_APEX_DIR,
+    anonymousSyntaxErrors,
+    findApexFiles,
+    formatSyntaxErrors,
+    parseApex,
+    ROOT,
+    type ApexFile
+} from './apexSource';
 
 const files = findApexFiles();
 
@@ -71,5 +81,38 @@ describe('Apex formatting (prettier-plugin-apex)', () => {
             source: 'public with sharing class Messy{public Integer x=1;}\n'
         };
         assert.equal(await isFormatted(messy), false);
+    });
+});
+
+describe('anonymous Apex an admin runs (scripts/apex)', () => {
+    const scripts = readdirSync(ADMIN_APEX_DIR)
+        .filter((name) => name.endsWith('.apex'))
+        .map((name) => ({
+            path: relative(ROOT, join(ADMIN_APEX_DIR, name)),
+            source: readFileSync(join(ADMIN_APEX_DIR, name), 'utf8')
+        }));
+    const classes = new Set(files.filter((f) => f.kind === 'class').map((f) => f.path.replace(/^.*\/|\.cls$/g, '')));
+
+    it('runs the stats job now and schedules it nightly', () => {
+        assert.deepEqual(scripts.map((s) => s.path.replace(/^.*\//, '')).sort(), [
+            'run-stats.apex',
+            'schedule-stats.apex'
+        ]);
+    });
+
+    it('parses every script without syntax errors', () => {
+        assert.deepEqual(
+            scripts.flatMap((s) => anonymousSyntaxErrors(s.path, s.source)),
+            []
+        );
+        assert.ok(anonymousSyntaxErrors('broken.apex', 'Id jobId = Database.executeBatch(new X(), 200;\n').length > 0);
+    });
+
+    it('constructs only classes the project has', () => {
+        for (const script of scripts) {
+            const constructed = [...script.source.matchAll(/\bnew\s+([A-Z]\w*)\s*\(/g)].map((m) => m[1]!);
+            assert.ok(constructed.length > 0, `${script.path} constructs the job`);
+            for (const name of constructed) assert.ok(classes.has(name), `${script.path}: no class ${name}`);
+        }
     });
 });
