@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { compileAnonymous, deployedClasses, executeAnonymousResponse, readEnvelope } from './anonymousApex';
 import { BulkIngest } from './bulk';
 import { ApiError, RecordFailure, type SaveResult } from './errors';
 import { loadSchema, type ObjectSchema, type Schema } from './schema';
@@ -93,6 +94,8 @@ export class FakeOrg {
     bulk: BulkIngest;
     readonly accessToken: string;
     readonly log: RequestLogEntry[] = [];
+    /** Anonymous Apex that compiled (`sf apex run`), in the order received. */
+    readonly executedApex: string[] = [];
     private readonly faults: (Fault & { remaining: number; passed: number })[] = [];
     private readonly cursors = new Map<string, { rows: SObject[]; total: number }>();
     private cursorSerial = 1;
@@ -107,6 +110,25 @@ export class FakeOrg {
         this.bulk = new BulkIngest(this.store, () => ({ beforeSave: this.beforeSave }), options.bulkProcessingDelayMs);
         this.addPermissionSets();
         this.accessToken = `${this.store.orgId.slice(0, 15)}!local.${Math.random().toString(36).slice(2)}`;
+    }
+
+    /** The Apex API's executeAnonymous (`sf apex run`): compiled, recorded, not run (see anonymousApex.ts). */
+    private executeAnonymous(envelope: string): Reply {
+        const call = readEnvelope(envelope);
+        const fault = (code: string, message: string): Reply =>
+            new Reply(
+                500,
+                '<?xml version="1.0" encoding="UTF-8"?><soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.org/soap/envelope/" xmlns:sf="http://soap.sforce.com/2006/08/apex"><soapenv:Body><soapenv:Fault>' +
+                    `<faultcode>sf:${code}</faultcode><faultstring>${code}: ${message}</faultstring>` +
+                    '</soapenv:Fault></soapenv:Body></soapenv:Envelope>',
+                'text/xml; charset=utf-8'
+            );
+        if (!call) return fault('INVALID_REQUEST', 'not an executeAnonymous request');
+        if (call.sessionId !== this.accessToken)
+            return fault('INVALID_SESSION_ID', 'Invalid Session ID found in SessionHeader');
+        const result = compileAnonymous(call.code, deployedClasses(this.options.forceApp ?? DEFAULT_FORCE_APP));
+        if (result.success) this.executedApex.push(call.code);
+        return new Reply(200, executeAnonymousResponse(result), 'text/xml; charset=utf-8');
     }
 
     /** The project's permission sets exist in an org the project was deployed to. */
@@ -260,6 +282,10 @@ export class FakeOrg {
                     }
                 ])
             );
+            return;
+        }
+        if (url.pathname.startsWith('/services/Soap/s/')) {
+            send(this.executeAnonymous(rawBody));
             return;
         }
         if (url.pathname.startsWith('/services/Soap/')) {
