@@ -9,7 +9,7 @@
  *
  * Goals, per size: the panel in summary mode within limits; the mode the threshold picks within limits; every
  * phase of the job within limits per chunk and its locators within 50 million rows; the trigger's bulk save
- * within limits. Live mode is shown, not a goal: it exceeds the limits from some size on, which is the point.
+ * within limits. Then: the live read within limits at the live ceiling for extreme mixes of the sources. Live mode is shown, not a goal: it exceeds the limits from some size on, which is the point.
  * Ends with `N passed, N failed` and exits non-zero when a goal is missed.
  *
  * Usage: tsx scripts/bench/scale.ts [--detail]
@@ -68,6 +68,46 @@ export function thresholdCrossing(): { switchesAt: number; liveExceedsAt: number
         if (live.some((mode) => !panelReport(source, plans, p, mode).withinLimits)) liveExceedsAt = accounts;
     }
     return { switchesAt, liveExceedsAt };
+}
+
+export interface CeilingMix {
+    name: string;
+    sources: number;
+    live: PanelReport;
+    liveFirmWide: PanelReport;
+}
+
+/**
+ * The live read of an org whose assets, line items and attempts together are at the highest threshold the panel
+ * honours (CrossSellSummaries.LIVE_ROW_CEILING), for extreme mixes of the three: the ceiling must keep the live
+ * read within limits whatever the mix, not only at the model's usual ratios.
+ */
+export function ceilingMixes(ceiling?: number): CeilingMix[] {
+    const source = readModelSource();
+    const plans = derivePlans(source.classes);
+    const accounts = 1_000;
+    const perAccount = (ceiling ?? source.facts.liveRowCeiling) / accounts;
+    const mixes: [string, number, number, number][] = [
+        ['all assets', perAccount, 0, 0],
+        ['all line items', 0, perAccount, 0],
+        ['all attempts', 0, 0, perAccount],
+        ['a third each', perAccount / 3, perAccount / 3, perAccount / 3]
+    ];
+    return mixes.map(([name, assets, lineItems, attempts]) => {
+        const p = {
+            ...profileFor(accounts, source.facts),
+            assetsPerAccount: assets,
+            lineItemsPerAccount: lineItems,
+            attemptsPerAccount: attempts
+        };
+        const sources = volume('Asset', p) + volume('OpportunityLineItem', p) + volume('Cross_Sell_Attempt__c', p);
+        return {
+            name,
+            sources,
+            live: panelReport(source, plans, p, 'live'),
+            liveFirmWide: panelReport(source, plans, p, 'liveFirmWide')
+        };
+    });
 }
 
 /** Runs the model for every size; returns the printout and the goals. */
@@ -173,6 +213,19 @@ export function runScale(showDetail: boolean): ScaleRun {
         'the threshold switches to summaries before live aggregates exceed the limits',
         crossing.switchesAt < crossing.liveExceedsAt
     );
+    lines.push('');
+    lines.push(`At the live ceiling (${count(source.facts.liveRowCeiling)} assets, line items and attempts together):`);
+    for (const mix of ceilingMixes()) {
+        lines.push(
+            `live read, ${mix.name.padEnd(15)}: ${count(mix.live.cost.counted).padStart(7)} rows with an industry, ` +
+                `${count(mix.liveFirmWide.cost.counted).padStart(7)} without  ` +
+                verdict(mix.live.withinLimits && mix.liveFirmWide.withinLimits)
+        );
+        goal(
+            `at the live ceiling, ${mix.name}: the live read within limits with and without an industry`,
+            mix.live.withinLimits && mix.liveFirmWide.withinLimits
+        );
+    }
     lines.push('');
     for (const g of goals) lines.push(`${g.met ? 'met   ' : 'MISSED'} ${g.name}`);
     const passed = goals.filter((g) => g.met).length;

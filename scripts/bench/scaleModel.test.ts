@@ -21,7 +21,7 @@ import {
     type ModelSource
 } from './scaleModel';
 import { join } from 'node:path';
-import { runScale, SIZES } from './scale';
+import { ceilingMixes, runScale, SIZES } from './scale';
 
 const source: ModelSource = readModelSource();
 const plans = derivePlans(source.classes);
@@ -230,6 +230,18 @@ describe('scale model: the panel and the job at every size', () => {
         assert.equal(pickedMode(profileFor(1_000, source.facts)), 'live');
         assert.equal(pickedMode(profileFor(1_000_000, source.facts)), 'summary');
         assert.equal(source.facts.sizeBands, 5, 'size bands from the Size_Band__c picklist');
+    });
+
+    it('keeps the live read within limits at the live ceiling whatever the mix of sources', () => {
+        const mixes = ceilingMixes();
+        assert.equal(mixes.length, 4);
+        for (const mix of mixes) {
+            assert.ok(Math.abs(mix.sources - source.facts.liveRowCeiling) < 10, `${mix.name}: ${mix.sources} sources`);
+            assert.ok(mix.live.withinLimits && mix.liveFirmWide.withinLimits, mix.name);
+        }
+        // Not vacuous: at three times the ceiling, an org of attempts alone would break the live read.
+        const beyond = ceilingMixes(3 * source.facts.liveRowCeiling).find((m) => m.name === 'all attempts')!;
+        assert.equal(beyond.live.withinLimits, false);
     });
 
     it('prints a table per size and ends with the goal count', () => {
