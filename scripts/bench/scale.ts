@@ -24,9 +24,12 @@ import {
     planCost,
     profileFor,
     readModelSource,
+    sourceRows,
     triggerReport,
     volume,
+    type ModelSource,
     type PanelMode,
+    type Plans,
     type PanelReport,
     type PlanCost
 } from './scaleModel';
@@ -49,12 +52,22 @@ export interface ScaleRun {
     goals: { name: string; met: boolean }[];
 }
 
+/** The Apex and metadata read once, with the query plans derived from them. */
+interface Model {
+    source: ModelSource;
+    plans: Plans;
+}
+
+function loadModel(): Model {
+    const source = readModelSource();
+    return { source, plans: derivePlans(source.classes) };
+}
+
 /**
  * The smallest org (in steps of 5%) where the threshold picks summaries, and where live mode exceeds a limit.
  */
-export function thresholdCrossing(): { switchesAt: number; liveExceedsAt: number } {
-    const source = readModelSource();
-    const plans = derivePlans(source.classes);
+export function thresholdCrossing(model: Model = loadModel()): { switchesAt: number; liveExceedsAt: number } {
+    const { source, plans } = model;
     let switchesAt = Infinity;
     let liveExceedsAt = Infinity;
     for (
@@ -82,9 +95,8 @@ export interface CeilingMix {
  * honours (CrossSellSummaries.LIVE_ROW_CEILING), for extreme mixes of the three: the ceiling must keep the live
  * read within limits whatever the mix, not only at the model's usual ratios.
  */
-export function ceilingMixes(ceiling?: number): CeilingMix[] {
-    const source = readModelSource();
-    const plans = derivePlans(source.classes);
+export function ceilingMixes(ceiling?: number, model: Model = loadModel()): CeilingMix[] {
+    const { source, plans } = model;
     const accounts = 1_000;
     const perAccount = (ceiling ?? source.facts.liveRowCeiling) / accounts;
     const mixes: [string, number, number, number][] = [
@@ -100,10 +112,9 @@ export function ceilingMixes(ceiling?: number): CeilingMix[] {
             lineItemsPerAccount: lineItems,
             attemptsPerAccount: attempts
         };
-        const sources = volume('Asset', p) + volume('OpportunityLineItem', p) + volume('Cross_Sell_Attempt__c', p);
         return {
             name,
-            sources,
+            sources: sourceRows(p),
             live: panelReport(source, plans, p, 'live'),
             liveFirmWide: panelReport(source, plans, p, 'liveFirmWide')
         };
@@ -112,8 +123,8 @@ export function ceilingMixes(ceiling?: number): CeilingMix[] {
 
 /** Runs the model for every size; returns the printout and the goals. */
 export function runScale(showDetail: boolean): ScaleRun {
-    const source = readModelSource();
-    const plans = derivePlans(source.classes);
+    const model = loadModel();
+    const { source, plans } = model;
     const lines: string[] = [];
     const goals: { name: string; met: boolean }[] = [];
     const goal = (name: string, met: boolean): void => {
@@ -203,7 +214,7 @@ export function runScale(showDetail: boolean): ScaleRun {
         if (showDetail) lines.push(...detail(trigger, '    '));
         goal(`${count(size)} accounts: trigger bulk save within limits`, trigger.withinLimits);
     }
-    const crossing = thresholdCrossing();
+    const crossing = thresholdCrossing(model);
     lines.push('');
     lines.push(
         `The threshold switches the panel to summaries at ${count(crossing.switchesAt)} accounts; live aggregates ` +
@@ -215,7 +226,7 @@ export function runScale(showDetail: boolean): ScaleRun {
     );
     lines.push('');
     lines.push(`At the live ceiling (${count(source.facts.liveRowCeiling)} assets, line items and attempts together):`);
-    for (const mix of ceilingMixes()) {
+    for (const mix of ceilingMixes(undefined, model)) {
         lines.push(
             `live read, ${mix.name.padEnd(15)}: ${count(mix.live.cost.counted).padStart(7)} rows with an industry, ` +
                 `${count(mix.liveFirmWide.cost.counted).padStart(7)} without  ` +

@@ -101,18 +101,22 @@ function xmlValue(file: string, field: string): number {
     return Number(match[1]);
 }
 
-function apexConstant(file: string, name: string): number {
-    const match = new RegExp(`static final Integer ${name} = (\\d+);`).exec(readFileSync(file, 'utf8'));
-    if (!match) throw new Error(`${name} not found in ${file}`);
-    return Number(match[1]);
+/** A `static final Integer` constant of a project class, as the SOQL reader parsed it. */
+function apexConstant(classes: Map<string, ApexClassSource>, className: string, name: string): number {
+    const value = classes.get(className)?.constants.get(name);
+    if (value === undefined) throw new Error(`${className}.${name} not found`);
+    return value;
 }
 
 function picklistSize(file: string): number {
     return (readFileSync(file, 'utf8').match(/<value>\s*<fullName>/g) ?? []).length;
 }
 
-/** Reads the facts from the metadata under `dir` (force-app/main/default). */
-export function readMetadataFacts(dir = DEFAULT_DIR): MetadataFacts {
+/** Reads the facts from the metadata and the Apex classes under `dir` (force-app/main/default). */
+export function readMetadataFacts(
+    dir = DEFAULT_DIR,
+    classes: Map<string, ApexClassSource> = readApexClasses(join(dir, 'classes'))
+): MetadataFacts {
     const settings = join(dir, 'customMetadata', 'Cross_Sell_Setting.Default.md-meta.xml');
     const objects = join(dir, 'objects');
     const longTextFields = new Set<string>();
@@ -131,8 +135,8 @@ export function readMetadataFacts(dir = DEFAULT_DIR): MetadataFacts {
     }
     return {
         liveAggregateThreshold: xmlValue(settings, 'Live_Aggregate_Threshold__c'),
-        liveRowCeiling: apexConstant(join(dir, 'classes', 'CrossSellSummaries.cls'), 'LIVE_ROW_CEILING'),
-        specialistsPerOffering: apexConstant(join(dir, 'classes', 'OfferingsSelector.cls'), 'MAX_CANDIDATES'),
+        liveRowCeiling: apexConstant(classes, 'CrossSellSummaries', 'LIVE_ROW_CEILING'),
+        specialistsPerOffering: apexConstant(classes, 'OfferingsSelector', 'MAX_CANDIDATES'),
         sizeBands: picklistSize(join(objects, 'Offering_Adoption_Summary__c', 'fields', 'Size_Band__c.field-meta.xml')),
         statuses: picklistSize(join(objects, 'Cross_Sell_Attempt__c', 'fields', 'Status__c.field-meta.xml')),
         longTextFields
@@ -436,7 +440,8 @@ export interface ModelSource {
 }
 
 export function readModelSource(dir = DEFAULT_DIR): ModelSource {
-    return { classes: readApexClasses(join(dir, 'classes')), facts: readMetadataFacts(dir) };
+    const classes = readApexClasses(join(dir, 'classes'));
+    return { classes, facts: readMetadataFacts(dir, classes) };
 }
 
 /** The query plans the model counts, each derived from Apex entry points. */
@@ -575,8 +580,12 @@ export function panelScope(p: OrgProfile): PlanScope {
  * threshold, which the panel caps at CrossSellSummaries.LIVE_ROW_CEILING.
  */
 export function pickedMode(p: OrgProfile): 'live' | 'summary' {
-    const sources = volume('Asset', p) + volume('OpportunityLineItem', p) + volume('Cross_Sell_Attempt__c', p);
-    return sources > Math.min(p.liveAggregateThreshold, p.liveRowCeiling) ? 'summary' : 'live';
+    return sourceRows(p) > Math.min(p.liveAggregateThreshold, p.liveRowCeiling) ? 'summary' : 'live';
+}
+
+/** Assets, line items and attempts together: what the stats job records and the threshold is compared with. */
+export function sourceRows(p: OrgProfile): number {
+    return volume('Asset', p) + volume('OpportunityLineItem', p) + volume('Cross_Sell_Attempt__c', p);
 }
 
 /** A panel read: live aggregates for an account with an industry, without one, or the summaries. */
