@@ -5,9 +5,8 @@
  * has, and a compile problem is answered as an org answers it (`compiled` false, line, column, problem). Code
  * that compiles is recorded, not run: tests read what was sent from `FakeOrg.executedApex`.
  */
-import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { anonymousSyntaxErrors } from '../checks/apex/apexSource';
+import { anonymousSyntaxErrors, constructedTypes, findApexFiles } from '../checks/apex/apexSource';
 
 export interface AnonymousResult {
     compiled: boolean;
@@ -19,12 +18,10 @@ export interface AnonymousResult {
 
 /** Class names of the deployed app: the .cls files of a force-app folder. */
 export function deployedClasses(forceApp: string): Set<string> {
-    const dir = join(forceApp, 'classes');
-    if (!existsSync(dir)) return new Set();
     return new Set(
-        readdirSync(dir)
-            .filter((f) => f.endsWith('.cls'))
-            .map((f) => f.replace(/\.cls$/, '').toLowerCase())
+        findApexFiles([join(forceApp, 'classes')])
+            .filter((file) => file.kind === 'class')
+            .map((file) => file.path.replace(/^.*\/|\.cls$/g, '').toLowerCase())
     );
 }
 
@@ -58,20 +55,10 @@ export function compileAnonymous(code: string, classes: Set<string>): AnonymousR
             compileProblem: match?.[3] ?? syntax[0]!
         };
     }
-    const lines = code.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        for (const found of lines[i]!.matchAll(/\bnew\s+([A-Z]\w*)\s*\(/g)) {
-            const type = found[1]!;
-            // Types of the platform the admin scripts may construct; a project class must be deployed.
-            if (!classes.has(type.toLowerCase()) && !['Map', 'Set', 'List'].includes(type)) {
-                return {
-                    compiled: false,
-                    success: false,
-                    line: i + 1,
-                    column: (found.index ?? 0) + 1,
-                    compileProblem: `Invalid type: ${type}`
-                };
-            }
+    for (const { type, line, column } of constructedTypes(code)) {
+        // Types of the platform the admin scripts may construct; a project class must be deployed.
+        if (!classes.has(type.toLowerCase()) && !['Map', 'Set', 'List'].includes(type)) {
+            return { compiled: false, success: false, line, column, compileProblem: `Invalid type: ${type}` };
         }
     }
     return { compiled: true, success: true, line: -1, column: -1, compileProblem: null };

@@ -84,6 +84,17 @@ export function anonymousSyntaxErrors(path: string, source: string): string[] {
     return listener.errors.map((e) => `${path}:${e.line}:${e.column} ${e.message}`);
 }
 
+/** Types constructed with `new Type(` in Apex code, with their 1-based line and column. */
+export function constructedTypes(code: string): { type: string; line: number; column: number }[] {
+    const found: { type: string; line: number; column: number }[] = [];
+    code.split('\n').forEach((text, index) => {
+        for (const match of text.matchAll(/\bnew\s+([A-Z]\w*)\s*\(/g)) {
+            found.push({ type: match[1]!, line: index + 1, column: (match.index ?? 0) + 1 });
+        }
+    });
+    return found;
+}
+
 /** `path:line:column message` for each syntax error. */
 export function formatSyntaxErrors(parsed: ParsedApex): string[] {
     return parsed.errors.map((e) => `${parsed.file.path}:${e.line}:${e.column} ${e.message}`);

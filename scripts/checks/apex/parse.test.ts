@@ -11,6 +11,7 @@ import * as prettier from 'prettier';
 import {
     ADMIN_APEX_DIR,
     anonymousSyntaxErrors,
+    constructedTypes,
     findApexFiles,
     formatSyntaxErrors,
     parseApex,
@@ -110,7 +111,7 @@ describe('anonymous Apex an admin runs (scripts/apex)', () => {
 
     it('constructs only classes the project has', () => {
         for (const script of scripts) {
-            const constructed = [...script.source.matchAll(/\bnew\s+([A-Z]\w*)\s*\(/g)].map((m) => m[1]!);
+            const constructed = constructedTypes(script.source).map((found) => found.type);
             assert.ok(constructed.length > 0, `${script.path} constructs the job`);
             for (const name of constructed) assert.ok(classes.has(name), `${script.path}: no class ${name}`);
         }
